@@ -1,0 +1,79 @@
+//! Golden tests pinning the canonical-id grammar: `fixtures/ids/<case>.ts` → `<case>.ids`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+mod support;
+
+use std::fmt::Write;
+use std::path::Path;
+
+use soda_analysis::{find_definitions, CanonicalId, GraphqlSystem};
+
+fn render(name: &str, src: &str) -> String {
+    let (cm, _fm, module) = support::parse(name, src);
+    let system = GraphqlSystem {
+        aliases: vec!["@/graphql-system".into()],
+        dir: "src/graphql-system".into(),
+    };
+    let source_path = format!("src/{name}");
+    let found = find_definitions(
+        &module,
+        |spec| system.is_import(&source_path, spec),
+        |_, _| {},
+    );
+    let mut out = String::new();
+    writeln!(
+        out,
+        "imports graphql-system: {}",
+        found.imports_graphql_system
+    )
+    .unwrap();
+    for site in &found.definitions {
+        let pos = cm.lookup_char_pos(site.span.lo);
+        let id = CanonicalId::new(&source_path, &site.ast_path);
+        write!(
+            out,
+            "{id}  schema={}  at {}:{}",
+            site.schema,
+            pos.line,
+            pos.col_display + 1
+        )
+        .unwrap();
+        if site.addressable {
+            out.push_str("  addressable");
+        }
+        if let Some(error) = &site.error {
+            write!(out, "  error={}", error.code.as_str()).unwrap();
+        }
+        out.push('\n');
+    }
+    for d in &found.diagnostics {
+        let pos = cm.lookup_char_pos(d.span.lo);
+        writeln!(
+            out,
+            "{} ({:?}) at {}:{}: {}",
+            d.code.as_str(),
+            d.code.severity(),
+            pos.line,
+            pos.col_display + 1,
+            d.message
+        )
+        .unwrap();
+    }
+    out
+}
+
+#[test]
+fn canonical_id_fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ids");
+    for input in soda_test_support::fixture_files(&dir, &[".ts"]) {
+        let name = input.file_name().unwrap().to_str().unwrap();
+        let src = std::fs::read_to_string(&input).unwrap();
+        soda_test_support::assert_fixture(&input.with_extension("ids"), &render(name, &src));
+    }
+}
