@@ -31,11 +31,17 @@ pub fn normalize(path: &Path) -> PathBuf {
 
 /// `path` relative to `base`, `/`-separated; `..` segments where `path` is outside `base`.
 pub fn relative_slash(base: &Path, path: &Path) -> String {
-    let base: Vec<_> = normalize(base).components().collect();
-    let path: Vec<_> = normalize(path).components().collect();
+    let (base, path) = (normalize(base), normalize(path));
+    let base: Vec<_> = base.components().collect();
+    let path: Vec<_> = path.components().collect();
     let common = base.iter().zip(&path).take_while(|(a, b)| a == b).count();
-    let mut parts: Vec<String> = std::iter::repeat_n("..".to_owned(), base.len() - common).collect();
-    parts.extend(path[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    let mut parts: Vec<String> =
+        std::iter::repeat_n("..".to_owned(), base.len() - common).collect();
+    parts.extend(
+        path[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     if parts.is_empty() {
         ".".to_owned()
     } else {
@@ -49,9 +55,18 @@ mod tests {
 
     #[test]
     fn relative_paths_use_slashes_and_dotdot() {
-        assert_eq!(relative_slash(Path::new("/a/b"), Path::new("/a/b/c/d.ts")), "c/d.ts");
-        assert_eq!(relative_slash(Path::new("/a/b/.soda-cache"), Path::new("/a/b")), "..");
+        assert_eq!(
+            relative_slash(Path::new("/a/b"), Path::new("/a/b/c/d.ts")),
+            "c/d.ts"
+        );
+        assert_eq!(
+            relative_slash(Path::new("/a/b/.soda-cache"), Path::new("/a/b")),
+            ".."
+        );
         assert_eq!(relative_slash(Path::new("/a/b"), Path::new("/a/b")), ".");
-        assert_eq!(relative_slash(Path::new("/a/b"), Path::new("/a/x/./y/../z.ts")), "../x/z.ts");
+        assert_eq!(
+            relative_slash(Path::new("/a/b"), Path::new("/a/x/./y/../z.ts")),
+            "../x/z.ts"
+        );
     }
 }

@@ -84,6 +84,8 @@ pub struct OperationArtifact {
     pub text: String,
     /// Lowercase hex sha256 of `text`: the persisted-query id.
     pub sha256: String,
+    /// The operation's static `metadata` option as JSON, empty when not given.
+    pub metadata_json: String,
 }
 
 /// A builder diagnostic kept so the plugin can report it at the call site.

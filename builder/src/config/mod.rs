@@ -10,8 +10,11 @@ use serde::Deserialize;
 use crate::paths;
 
 /// Config file names, in the order they are looked for in each directory.
-pub const CONFIG_FILE_NAMES: &[&str] =
-    &["soda-gql.config.ts", "soda-gql.config.mts", "soda-gql.config.json"];
+pub const CONFIG_FILE_NAMES: &[&str] = &[
+    "soda-gql.config.ts",
+    "soda-gql.config.mts",
+    "soda-gql.config.json",
+];
 const DEFAULT_ALIAS: &str = "@/graphql-system";
 const DEFAULT_CACHE_DIR: &str = ".soda-cache";
 
@@ -57,11 +60,21 @@ pub enum ConfigError {
     #[error("no soda-gql.config.ts, .mts or .json found in {start} or any parent directory")]
     NotFound { start: PathBuf },
     #[error("cannot read {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: invalid JSON: {source}")]
-    Json { path: PathBuf, source: serde_json::Error },
+    Json {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
     #[error("{path}:{line}: {message}")]
-    Static { path: PathBuf, line: usize, message: String },
+    Static {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
 }
@@ -141,25 +154,38 @@ impl Config {
                 }
             }
         }
-        Err(ConfigError::NotFound { start: start.to_owned() })
+        Err(ConfigError::NotFound {
+            start: start.to_owned(),
+        })
     }
 
     /// Loads the config at `path` (JSON, or a TypeScript file read statically).
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
         let path = paths::absolute(path);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|source| ConfigError::Io { path: path.clone(), source })?;
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io {
+            path: path.clone(),
+            source,
+        })?;
         let value = if path.extension().is_some_and(|e| e == "json") {
-            serde_json::from_str(&text)
-                .map_err(|source| ConfigError::Json { path: path.clone(), source })?
+            serde_json::from_str(&text).map_err(|source| ConfigError::Json {
+                path: path.clone(),
+                source,
+            })?
         } else {
             static_ts::default_export_value(&path, &text)?
         };
         Self::from_value(path, text, value)
     }
 
-    fn from_value(path: PathBuf, text: String, value: serde_json::Value) -> Result<Self, ConfigError> {
-        let invalid = |message: String| ConfigError::Invalid { path: path.clone(), message };
+    fn from_value(
+        path: PathBuf,
+        text: String,
+        value: serde_json::Value,
+    ) -> Result<Self, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.clone(),
+            message,
+        };
         let raw: RawConfig = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let _ = (&raw.analyzer, &raw.styles, &raw.plugins);
@@ -177,8 +203,16 @@ impl Config {
             };
             schemas.push(SchemaConfig {
                 name,
-                schema_files: raw_schema.schema.into_vec().into_iter().map(|p| dir.join(p)).collect(),
-                inject_files: inject_files.into_iter().map(|p| paths::normalize(&p)).collect(),
+                schema_files: raw_schema
+                    .schema
+                    .into_vec()
+                    .into_iter()
+                    .map(|p| dir.join(p))
+                    .collect(),
+                inject_files: inject_files
+                    .into_iter()
+                    .map(|p| paths::normalize(&p))
+                    .collect(),
             });
         }
         let cache_dir = raw
@@ -190,7 +224,10 @@ impl Config {
             graphql_system_aliases: raw
                 .graphql_system_aliases
                 .unwrap_or_else(|| vec![DEFAULT_ALIAS.to_owned()]),
-            include: raw.include.map(StringOrList::into_vec).unwrap_or_else(|| vec!["**/*".to_owned()]),
+            include: raw
+                .include
+                .map(StringOrList::into_vec)
+                .unwrap_or_else(|| vec!["**/*".to_owned()]),
             exclude: raw.exclude.map(StringOrList::into_vec).unwrap_or_default(),
             schemas,
             tsconfig_path: raw.tsconfig_path.map(|p| paths::normalize(&dir.join(p))),
@@ -213,4 +250,5 @@ impl Config {
 }
 
 #[cfg(test)]
+#[allow(clippy::panic, reason = "tests")]
 mod tests;

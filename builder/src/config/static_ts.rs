@@ -30,12 +30,25 @@ pub(super) fn default_export_value(path: &Path, text: &str) -> Result<Value, Con
                 Expr::Call(call) => match call.args.as_slice() {
                     [arg] if arg.spread.is_none() => match unwrap_type_wrappers(&arg.expr) {
                         Expr::Object(object) => object,
-                        other => return Err(reader.error(other.span(), "the config argument must be an object literal")),
+                        other => {
+                            return Err(reader.error(
+                                other.span(),
+                                "the config argument must be an object literal",
+                            ))
+                        }
                     },
-                    _ => return Err(reader.error(call.span, "defineConfig(...) must receive exactly one object literal")),
+                    _ => {
+                        return Err(reader.error(
+                            call.span,
+                            "defineConfig(...) must receive exactly one object literal",
+                        ))
+                    }
                 },
                 other => {
-                    return Err(reader.error(other.span(), "the default export must be defineConfig({...}) or an object literal"))
+                    return Err(reader.error(
+                        other.span(),
+                        "the default export must be defineConfig({...}) or an object literal",
+                    ))
                 }
             };
             return reader.object(object, "");
@@ -77,18 +90,28 @@ impl StaticReader<'_> {
         let mut map = Map::new();
         for prop in &object.props {
             let PropOrSpread::Prop(prop) = prop else {
-                return Err(self.error(prop.span(), format!("{}: spread is not static", display(at))));
+                return Err(self.error(
+                    prop.span(),
+                    format!("{}: spread is not static", display(at)),
+                ));
             };
             let (key, value) = match &**prop {
                 Prop::KeyValue(kv) => (self.key(&kv.key, at)?, &*kv.value),
                 other => {
                     return Err(self.error(
                         other.span(),
-                        format!("{}: only `key: value` properties are read statically", display(at)),
+                        format!(
+                            "{}: only `key: value` properties are read statically",
+                            display(at)
+                        ),
                     ))
                 }
             };
-            let child = if at.is_empty() { key.clone() } else { format!("{at}.{key}") };
+            let child = if at.is_empty() {
+                key.clone()
+            } else {
+                format!("{at}.{key}")
+            };
             map.insert(key, self.value(value, &child)?);
         }
         Ok(Value::Object(map))
@@ -99,7 +122,10 @@ impl StaticReader<'_> {
             PropName::Ident(ident) => Ok(ident.sym.to_string()),
             PropName::Str(s) => Ok(s.value.as_wtf8().to_string_lossy().into_owned()),
             PropName::Num(n) => Ok(n.value.to_string()),
-            other => Err(self.error(other.span(), format!("{}: computed keys are not static", display(at)))),
+            other => Err(self.error(
+                other.span(),
+                format!("{}: computed keys are not static", display(at)),
+            )),
         }
     }
 

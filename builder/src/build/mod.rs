@@ -1,0 +1,200 @@
+//! One build: config → sources → analyses → compiled definitions → cache (and `--json`).
+
+mod analyze;
+mod compile;
+pub mod emit;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use apollo_compiler::Schema;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, SourceFiles};
+use crate::document::schema_index::SchemaIndex;
+use crate::project::discover::{discover, GlobError, SourceFilter};
+use crate::project::resolve::{TsPaths, TsconfigError};
+
+pub use analyze::{AnalyzedDefinition, FileAnalysis};
+pub use compile::{CompiledDefinition, DefinitionTable};
+
+/// Infrastructure failures: the build cannot run (exit status 2).
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Glob(#[from] GlobError),
+    #[error(transparent)]
+    Tsconfig(#[from] TsconfigError),
+    #[error("cannot read schema {path}: {source}")]
+    SchemaIo {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("schema `{name}` is invalid:\n{report}")]
+    SchemaInvalid { name: String, report: String },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot encode the cache: {0}")]
+    Encode(String),
+}
+
+/// What to produce besides the cache.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Also write soda-gql's artifact JSON here.
+    pub json: Option<PathBuf>,
+    /// Skip writing the cache (for tests of the compiler alone).
+    pub skip_cache: bool,
+}
+
+/// Time spent in each phase.
+#[derive(Debug, Clone, Default)]
+pub struct PhaseTimes {
+    pub schemas: Duration,
+    pub discover: Duration,
+    pub analyze: Duration,
+    pub compile: Duration,
+    pub write: Duration,
+}
+
+/// The outcome of a build.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Every source file read, for printing diagnostics.
+    pub sources: SourceFiles,
+    /// Source files analysed.
+    pub files: usize,
+    /// Compiled definitions in canonical-id order, with their diagnostics.
+    pub definitions: DefinitionTable,
+    /// All diagnostics (errors and warnings), deduplicated, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Cache files written (unchanged files are not rewritten).
+    pub files_written: usize,
+    /// Bytes written to the cache.
+    pub bytes_written: u64,
+    /// Per-phase timings.
+    pub times: PhaseTimes,
+    /// Total wall time.
+    pub elapsed: Duration,
+}
+
+impl BuildReport {
+    /// Whether user code has errors (exit status 1).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Loads and validates every schema of the config; the hash covers config text and schema texts.
+pub fn load_schemas(
+    config: &Config,
+) -> Result<(HashMap<String, Arc<SchemaIndex>>, u64), BuildError> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(config.source_text.as_bytes());
+    let mut schemas = HashMap::new();
+    for schema in &config.schemas {
+        let mut builder = Schema::builder();
+        for path in &schema.schema_files {
+            let text = std::fs::read_to_string(path).map_err(|source| BuildError::SchemaIo {
+                path: path.clone(),
+                source,
+            })?;
+            hasher.update(text.as_bytes());
+            builder = builder.parse(text, config.relative(path));
+        }
+        let invalid = |report: String| BuildError::SchemaInvalid {
+            name: schema.name.clone(),
+            report,
+        };
+        let built = builder.build().map_err(|e| invalid(e.errors.to_string()))?;
+        let valid = built
+            .validate()
+            .map_err(|e| invalid(e.errors.to_string()))?;
+        schemas.insert(schema.name.clone(), Arc::new(SchemaIndex { schema: valid }));
+    }
+    Ok((schemas, hasher.digest()))
+}
+
+/// Runs a full build of the project described by `config`.
+pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let mut times = PhaseTimes::default();
+
+    let phase = Instant::now();
+    let (schemas, config_hash) = load_schemas(config)?;
+    let ts_paths = config
+        .tsconfig_path
+        .as_deref()
+        .map(TsPaths::load)
+        .transpose()?;
+    times.schemas = phase.elapsed();
+
+    let phase = Instant::now();
+    let filter = SourceFilter::new(config)?;
+    let roots = discover(config, &filter);
+    times.discover = phase.elapsed();
+
+    let phase = Instant::now();
+    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
+    times.analyze = phase.elapsed();
+
+    let phase = Instant::now();
+    let mut sources = SourceFiles::default();
+    for analysis in &analyses {
+        let id = sources.add(analysis.relative_path.clone(), analysis.text.clone());
+        debug_assert_eq!(id, analysis.file_id);
+    }
+    let table = compile::compile_project(config, &analyses, ts_paths.as_ref(), &schemas);
+    let mut diagnostics: Vec<Diagnostic> = analyses
+        .iter()
+        .flat_map(|a| a.diagnostics.iter().cloned())
+        .collect();
+    diagnostics.extend(
+        table
+            .entries
+            .iter()
+            .flat_map(|d| d.diagnostics.iter().cloned()),
+    );
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+    times.compile = phase.elapsed();
+
+    let phase = Instant::now();
+    let mut files_written = 0;
+    let mut bytes_written = 0;
+    if !options.skip_cache {
+        let written = emit::write_cache(config, config_hash, &analyses, &table, &sources)?;
+        files_written = written.files;
+        bytes_written = written.bytes;
+    }
+    if let Some(json_path) = &options.json {
+        let json = emit::artifact_json(&table, &analyses);
+        write_file(json_path, json.as_bytes())?;
+    }
+    times.write = phase.elapsed();
+
+    Ok(BuildReport {
+        sources,
+        files: analyses.len(),
+        definitions: table,
+        diagnostics,
+        files_written,
+        bytes_written,
+        times,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+    soda_cache_format::write_atomic(path, bytes)
+        .map(|_| ())
+        .map_err(|source| BuildError::Write {
+            path: path.to_owned(),
+            source,
+        })
+}

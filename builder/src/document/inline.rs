@@ -1,0 +1,343 @@
+//! Inlining fragments into operations (soda-gql's semantics).
+//!
+//! Fragments are always inlined; the document has no fragment definitions. At each selection
+//! level entries are keyed by response key: a later entry replaces an earlier one and keeps its
+//! position (JavaScript object-spread order, as upstream). Fragment variables are bound by the
+//! spread's arguments; `...${frag}` passes variables through by name and propagates the
+//! fragment's variable definitions to the operation. A fragment spread on a different type than
+//! its parent is wrapped in `... on Type` so validation checks the type condition.
+
+use std::collections::HashMap;
+
+use super::ir::*;
+use super::schema_index::SchemaIndex;
+use crate::diagnostic::{Diagnostic, Origin};
+
+/// Index of a definition in the build's definition table.
+pub type DefIndex = usize;
+
+/// Where the inliner finds fragments: the build's resolved module graph.
+pub trait FragmentSource {
+    /// The definition `target`, referenced from definition `from`, names.
+    fn resolve(
+        &self,
+        from: DefIndex,
+        target: &FragmentRef,
+        origin: Origin,
+    ) -> Result<DefIndex, Diagnostic>;
+    /// The fragment IR of a definition, or a diagnostic when it is not a usable fragment.
+    fn fragment(&self, def: DefIndex, origin: Origin) -> Result<&FragmentIr, Diagnostic>;
+}
+
+#[derive(Debug, Clone)]
+enum Binding {
+    Value(Value),
+    Omitted,
+}
+
+type Env = HashMap<String, Binding>;
+
+/// The inlining of one operation or fragment: selections, merged variables, fragments used.
+pub struct Inlined {
+    pub variables: Vec<VariableDefinition>,
+    pub selections: Vec<Selection>,
+    /// Every fragment definition inlined, transitively (the definition-level dependency edges).
+    pub fragments: Vec<DefIndex>,
+}
+
+/// Inlines every spread of `selections` (owned by definition `owner`, whose own variables are
+/// `declared` and whose selections are on `parent_type`).
+pub fn inline(
+    owner: DefIndex,
+    declared: &[VariableDefinition],
+    selections: &[Selection],
+    parent_type: Option<&str>,
+    source: &dyn FragmentSource,
+    schema: Option<&SchemaIndex>,
+) -> Result<Inlined, Vec<Diagnostic>> {
+    let mut inliner = Inliner {
+        source,
+        schema,
+        stack: vec![owner],
+        errors: Vec::new(),
+        fragments: Vec::new(),
+    };
+    let mut variables = declared.to_vec();
+    inliner.merge_pass_through_variables(owner, selections, &mut variables);
+    let env = Env::new();
+    let mut out = Vec::new();
+    inliner.expand(owner, selections, &env, parent_type, &mut out);
+    if inliner.errors.is_empty() {
+        let mut fragments = inliner.fragments;
+        fragments.sort_unstable();
+        fragments.dedup();
+        Ok(Inlined {
+            variables,
+            selections: out.into_iter().map(|(_, s)| s).collect(),
+            fragments,
+        })
+    } else {
+        Err(inliner.errors)
+    }
+}
+
+struct Inliner<'a> {
+    source: &'a dyn FragmentSource,
+    schema: Option<&'a SchemaIndex>,
+    stack: Vec<DefIndex>,
+    errors: Vec<Diagnostic>,
+    fragments: Vec<DefIndex>,
+}
+
+fn selection_key(selection: &Selection) -> String {
+    match selection {
+        Selection::Field(field) => field.response_key().to_owned(),
+        Selection::InlineFragment(fragment) => format!(
+            "... on {}",
+            fragment.type_condition.as_deref().unwrap_or("")
+        ),
+        Selection::Spread(spread) => format!("...{}", spread.target),
+    }
+}
+
+fn insert(out: &mut Vec<(String, Selection)>, selection: Selection) {
+    let key = selection_key(&selection);
+    match out.iter_mut().find(|(k, _)| *k == key) {
+        Some(slot) => slot.1 = selection,
+        None => out.push((key, selection)),
+    }
+}
+
+fn substitute(value: &Value, env: &Env) -> Option<Value> {
+    match value {
+        Value::Variable(name) => match env.get(name) {
+            Some(Binding::Value(v)) => Some(v.clone()),
+            Some(Binding::Omitted) => None,
+            None => Some(value.clone()),
+        },
+        Value::List(items) => Some(Value::List(
+            items.iter().filter_map(|i| substitute(i, env)).collect(),
+        )),
+        Value::Object(fields) => Some(Value::Object(
+            fields
+                .iter()
+                .filter_map(|(n, v)| substitute(v, env).map(|v| (n.clone(), v)))
+                .collect(),
+        )),
+        other => Some(other.clone()),
+    }
+}
+
+fn substitute_arguments(args: &[Argument], env: &Env) -> Vec<Argument> {
+    args.iter()
+        .filter_map(|a| {
+            substitute(&a.value, env).map(|value| Argument {
+                name: a.name.clone(),
+                value,
+                origin: a.origin,
+            })
+        })
+        .collect()
+}
+
+fn substitute_directives(directives: &[Directive], env: &Env) -> Vec<Directive> {
+    directives
+        .iter()
+        .map(|d| Directive {
+            name: d.name.clone(),
+            arguments: substitute_arguments(&d.arguments, env),
+            origin: d.origin,
+        })
+        .collect()
+}
+
+impl Inliner<'_> {
+    fn resolve_fragment(
+        &mut self,
+        from: DefIndex,
+        spread: &Spread,
+    ) -> Option<(DefIndex, FragmentIr)> {
+        let target = match self.source.resolve(from, &spread.target, spread.origin) {
+            Ok(target) => target,
+            Err(d) => {
+                self.errors.push(d);
+                return None;
+            }
+        };
+        if self.stack.contains(&target) {
+            self.errors.push(Diagnostic::error_at(
+                "FRAGMENT_CYCLE",
+                format!(
+                    "fragment `{}` spreads itself (directly or through other fragments)",
+                    spread.target
+                ),
+                spread.origin,
+            ));
+            return None;
+        }
+        match self.source.fragment(target, spread.origin) {
+            Ok(fragment) => Some((target, fragment.clone())),
+            Err(d) => {
+                self.errors.push(d);
+                None
+            }
+        }
+    }
+
+    /// Adds the variables of `...${frag}` spreads (recursively through fragments) to `variables`.
+    fn merge_pass_through_variables(
+        &mut self,
+        owner: DefIndex,
+        selections: &[Selection],
+        variables: &mut Vec<VariableDefinition>,
+    ) {
+        for selection in selections {
+            match selection {
+                Selection::Field(field) => {
+                    if let Some(set) = &field.selection_set {
+                        self.merge_pass_through_variables(owner, set, variables);
+                    }
+                }
+                Selection::InlineFragment(fragment) => {
+                    self.merge_pass_through_variables(owner, &fragment.selection_set, variables);
+                }
+                Selection::Spread(spread) if spread.binding == SpreadBinding::PassThrough => {
+                    let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
+                        continue;
+                    };
+                    self.stack.push(target);
+                    let mut inner = fragment.variables.clone();
+                    self.merge_pass_through_variables(target, &fragment.selections, &mut inner);
+                    self.stack.pop();
+                    for var in inner {
+                        match variables.iter().find(|v| v.name == var.name) {
+                            None => variables.push(var),
+                            Some(existing) if existing.ty == var.ty => {}
+                            Some(existing) => self.errors.push(
+                                Diagnostic::error_at(
+                                    "VARIABLE_CONFLICT",
+                                    format!(
+                                        "variable `${}` is `{}` here but `{}` in spread fragment `{}`",
+                                        var.name, existing.ty, var.ty, spread.target
+                                    ),
+                                    existing.origin,
+                                )
+                                .with_related(var.origin, "declared here"),
+                            ),
+                        }
+                    }
+                }
+                Selection::Spread(_) => {}
+            }
+        }
+    }
+
+    fn expand(
+        &mut self,
+        owner: DefIndex,
+        selections: &[Selection],
+        env: &Env,
+        parent: Option<&str>,
+        out: &mut Vec<(String, Selection)>,
+    ) {
+        for selection in selections {
+            match selection {
+                Selection::Field(field) => {
+                    let child_type = match (parent, self.schema) {
+                        (Some(p), Some(s)) => s.field_type(p, &field.name),
+                        _ => None,
+                    };
+                    let selection_set = field.selection_set.as_ref().map(|set| {
+                        let mut children = Vec::new();
+                        self.expand(owner, set, env, child_type.as_deref(), &mut children);
+                        children.into_iter().map(|(_, s)| s).collect()
+                    });
+                    insert(
+                        out,
+                        Selection::Field(Field {
+                            alias: field.alias.clone(),
+                            name: field.name.clone(),
+                            arguments: substitute_arguments(&field.arguments, env),
+                            directives: substitute_directives(&field.directives, env),
+                            selection_set,
+                            origin: field.origin,
+                        }),
+                    );
+                }
+                Selection::InlineFragment(fragment) => {
+                    let mut children = Vec::new();
+                    let ty = fragment.type_condition.as_deref().or(parent);
+                    self.expand(owner, &fragment.selection_set, env, ty, &mut children);
+                    insert(
+                        out,
+                        Selection::InlineFragment(InlineFragment {
+                            type_condition: fragment.type_condition.clone(),
+                            directives: substitute_directives(&fragment.directives, env),
+                            selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                            origin: fragment.origin,
+                        }),
+                    );
+                }
+                Selection::Spread(spread) => {
+                    let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
+                        continue;
+                    };
+                    self.fragments.push(target);
+                    let mut declared = fragment.variables.clone();
+                    self.stack.push(target);
+                    self.merge_pass_through_variables(target, &fragment.selections, &mut declared);
+                    let inner_env: Env = match &spread.binding {
+                        SpreadBinding::PassThrough => declared
+                            .iter()
+                            .map(|v| {
+                                let binding = env.get(&v.name).cloned().unwrap_or_else(|| {
+                                    Binding::Value(Value::Variable(v.name.clone()))
+                                });
+                                (v.name.clone(), binding)
+                            })
+                            .collect(),
+                        SpreadBinding::Explicit(args) => declared
+                            .iter()
+                            .map(|v| {
+                                let binding = match args.iter().find(|(n, _)| *n == v.name) {
+                                    Some((_, SpreadArg::Value(value))) => substitute(value, env)
+                                        .map_or(Binding::Omitted, Binding::Value),
+                                    _ => Binding::Omitted,
+                                };
+                                (v.name.clone(), binding)
+                            })
+                            .collect(),
+                    };
+                    if parent.is_none_or(|p| p == fragment.type_condition) {
+                        self.expand(
+                            target,
+                            &fragment.selections,
+                            &inner_env,
+                            Some(&fragment.type_condition),
+                            out,
+                        );
+                    } else {
+                        let mut children = Vec::new();
+                        self.expand(
+                            target,
+                            &fragment.selections,
+                            &inner_env,
+                            Some(&fragment.type_condition),
+                            &mut children,
+                        );
+                        insert(
+                            out,
+                            Selection::InlineFragment(InlineFragment {
+                                type_condition: Some(fragment.type_condition.clone()),
+                                directives: Vec::new(),
+                                selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                                origin: spread.origin,
+                            }),
+                        );
+                    }
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}

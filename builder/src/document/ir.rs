@@ -1,0 +1,243 @@
+//! The document IR: GraphQL selections that remember where in the TypeScript source they came from.
+
+use crate::diagnostic::Origin;
+
+/// A GraphQL input value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Variable(String),
+    Int(String),
+    Float(String),
+    String(String),
+    Boolean(bool),
+    Null,
+    Enum(String),
+    List(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+/// A GraphQL type reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    Named(String),
+    List(Box<TypeRef>),
+    NonNull(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The innermost named type.
+    pub fn named(&self) -> &str {
+        match self {
+            TypeRef::Named(name) => name,
+            TypeRef::List(inner) | TypeRef::NonNull(inner) => inner.named(),
+        }
+    }
+}
+
+impl std::fmt::Display for TypeRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeRef::Named(name) => f.write_str(name),
+            TypeRef::List(inner) => write!(f, "[{inner}]"),
+            TypeRef::NonNull(inner) => write!(f, "{inner}!"),
+        }
+    }
+}
+
+/// `name: value` in a field or directive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Argument {
+    pub name: String,
+    pub value: Value,
+    pub origin: Origin,
+}
+
+/// `@name(args)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directive {
+    pub name: String,
+    pub arguments: Vec<Argument>,
+    pub origin: Origin,
+}
+
+/// `$name: Type = default @directives`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VariableDefinition {
+    pub name: String,
+    pub ty: TypeRef,
+    pub default_value: Option<Value>,
+    pub directives: Vec<Directive>,
+    pub origin: Origin,
+}
+
+/// A selection before fragments are inlined.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selection {
+    Field(Field),
+    InlineFragment(InlineFragment),
+    Spread(Spread),
+}
+
+/// A field selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub alias: Option<String>,
+    pub name: String,
+    pub arguments: Vec<Argument>,
+    pub directives: Vec<Directive>,
+    /// `None` for a leaf.
+    pub selection_set: Option<Vec<Selection>>,
+    pub origin: Origin,
+}
+
+impl Field {
+    /// The response key: alias or name.
+    pub fn response_key(&self) -> &str {
+        self.alias.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// `... on Type { ... }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InlineFragment {
+    pub type_condition: Option<String>,
+    pub directives: Vec<Directive>,
+    pub selection_set: Vec<Selection>,
+    pub origin: Origin,
+}
+
+/// A reference to a fragment, in source form (resolved by the project's module graph).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FragmentRef {
+    /// The local identifier (`userFragment`, or `ns` in `ns.a.b`).
+    pub local: String,
+    /// Member names after it (`["a", "b"]` in `ns.a.b`).
+    pub members: Vec<String>,
+}
+
+impl std::fmt::Display for FragmentRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.local)?;
+        for member in &self.members {
+            write!(f, ".{member}")?;
+        }
+        Ok(())
+    }
+}
+
+/// How a spread binds the fragment's variables.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpreadBinding {
+    /// `...${frag}`: variables pass through by name and propagate to the operation.
+    PassThrough,
+    /// `frag.spread({ a: $.x, b: 3 })`: declared variables not given are omitted.
+    Explicit(Vec<(String, SpreadArg)>),
+}
+
+/// A value given to a fragment variable in `spread({...})`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SpreadArg {
+    /// A value; `Value::Variable(x)` means the enclosing scope's `$.x`.
+    Value(Value),
+    /// `$.x` where the enclosing scope has no `x`: the argument is omitted (as upstream).
+    Undefined,
+}
+
+/// `...${frag}` or `frag.spread(args)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spread {
+    pub target: FragmentRef,
+    pub binding: SpreadBinding,
+    pub origin: Origin,
+}
+
+/// What a definition compiles from, before fragments are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefinitionIr {
+    Fragment(FragmentIr),
+    Operation(OperationIr),
+}
+
+/// A fragment: `fragment("Key", "Type")\`($v: T) { ... }\`()`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FragmentIr {
+    pub key: String,
+    pub type_condition: String,
+    pub variables: Vec<VariableDefinition>,
+    pub selections: Vec<Selection>,
+    pub origin: Origin,
+}
+
+/// `query`, `mutation` or `subscription`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OperationType {
+    Query,
+    Mutation,
+    Subscription,
+}
+
+impl OperationType {
+    /// The GraphQL keyword.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OperationType::Query => "query",
+            OperationType::Mutation => "mutation",
+            OperationType::Subscription => "subscription",
+        }
+    }
+}
+
+/// An operation: tagged template or callback field builder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationIr {
+    pub operation_type: OperationType,
+    pub name: String,
+    pub variables: Vec<VariableDefinition>,
+    pub selections: Vec<Selection>,
+    /// Whether `...${frag}` spreads contribute their variables (tagged templates only).
+    pub origin: Origin,
+}
+
+/// Points every origin of `ir` at `file` (files are numbered once the project is known).
+pub fn set_file(ir: &mut DefinitionIr, file: crate::diagnostic::FileId) {
+    fn directives(list: &mut [Directive], file: crate::diagnostic::FileId) {
+        for d in list {
+            d.origin.file = file;
+            for a in &mut d.arguments {
+                a.origin.file = file;
+            }
+        }
+    }
+    fn selections(list: &mut [Selection], file: crate::diagnostic::FileId) {
+        for s in list {
+            match s {
+                Selection::Field(f) => {
+                    f.origin.file = file;
+                    for a in &mut f.arguments {
+                        a.origin.file = file;
+                    }
+                    directives(&mut f.directives, file);
+                    if let Some(set) = &mut f.selection_set {
+                        selections(set, file);
+                    }
+                }
+                Selection::InlineFragment(i) => {
+                    i.origin.file = file;
+                    directives(&mut i.directives, file);
+                    selections(&mut i.selection_set, file);
+                }
+                Selection::Spread(s) => s.origin.file = file,
+            }
+        }
+    }
+    let (origin, variables, list) = match ir {
+        DefinitionIr::Fragment(f) => (&mut f.origin, &mut f.variables, &mut f.selections),
+        DefinitionIr::Operation(o) => (&mut o.origin, &mut o.variables, &mut o.selections),
+    };
+    origin.file = file;
+    for v in variables.iter_mut() {
+        v.origin.file = file;
+        directives(&mut v.directives, file);
+    }
+    selections(list, file);
+}

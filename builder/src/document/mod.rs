@@ -1,0 +1,22 @@
+//! The document compiler: definitions read statically from TypeScript, fragments inlined,
+//! validated against the schema, printed as graphql-js prints and serialized as a `DocumentNode`.
+
+pub mod extract;
+pub mod inline;
+pub mod ir;
+pub mod json;
+pub mod print;
+pub mod schema_index;
+pub mod synthetic;
+pub mod validate;
+
+use ir::{OperationType, Selection, VariableDefinition};
+
+/// A complete operation: fragments inlined, variables merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationDocument {
+    pub operation_type: OperationType,
+    pub name: String,
+    pub variables: Vec<VariableDefinition>,
+    pub selections: Vec<Selection>,
+}

@@ -1,0 +1,65 @@
+//! Validation against the schema with apollo-compiler, errors mapped back to TypeScript.
+
+use apollo_compiler::diagnostic::ToCliReport;
+use apollo_compiler::ExecutableDocument;
+
+use super::print::Printed;
+use super::schema_index::SchemaIndex;
+use crate::diagnostic::{Diagnostic, Origin};
+
+const CHECK_FILE: &str = "soda-document.graphql";
+
+/// Validates printed GraphQL; each error points at the source of the printed node it concerns.
+/// `ignore` names apollo error kinds that do not apply (e.g. `UnusedFragment` for a fragment check).
+pub fn validate_printed(
+    printed: &Printed,
+    schema: &SchemaIndex,
+    fallback: Origin,
+    ignore: &[&str],
+) -> Vec<Diagnostic> {
+    let Err(with_errors) =
+        ExecutableDocument::parse_and_validate(&schema.schema, printed.text.clone(), CHECK_FILE)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for d in with_errors.errors.iter() {
+        let name = d.error.unstable_error_name();
+        if name.is_some_and(|n| ignore.contains(&n)) {
+            continue;
+        }
+        let in_document = d.error.location().filter(|l| {
+            d.sources
+                .get(&l.file_id())
+                .is_some_and(|f| f.path().to_string_lossy() == CHECK_FILE)
+        });
+        let origin = in_document
+            .and_then(|l| printed.origin_at(l.offset()))
+            .unwrap_or(fallback);
+        let code = name.map_or_else(
+            || "GRAPHQL_SYNTAX".to_owned(),
+            |n| format!("GRAPHQL_{}", screaming_snake(n)),
+        );
+        out.push(Diagnostic::error_at(code, d.error.to_string(), origin));
+    }
+    out
+}
+
+fn screaming_snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn error_names_become_codes() {
+        assert_eq!(super::screaming_snake("UndefinedField"), "UNDEFINED_FIELD");
+    }
+}
