@@ -172,13 +172,24 @@ impl Extractor<'_> {
             ));
         };
         // `<composed>(options?)`: the final call that produces the element.
-        let Expr::Call(element_call) = body else {
-            return Err(self.unsupported(body.span(), "this factory result"));
+        let element_call = match body {
+            Expr::Call(call) => call,
+            Expr::TaggedTpl(tagged) => {
+                self.composer_call(&names, &tagged.tag)?;
+                return Err(self.unsupported(
+                    tagged.span,
+                    "a tagged template that is not called (add `()`)",
+                ));
+            }
+            other => return Err(self.unsupported(other.span(), "this factory result")),
         };
-        let metadata_json = self.options_metadata(element_call)?;
         let Callee::Expr(composed) = &element_call.callee else {
             return Err(self.unsupported(element_call.span, "this factory result"));
         };
+        if let Some((kind, _)) = names.composer(composed) {
+            return Err(self.unsupported(element_call.span, format!("`{kind}(...)`")));
+        }
+        let metadata_json = self.options_metadata(element_call)?;
         match unwrap_expr(composed) {
             Expr::TaggedTpl(tagged) => {
                 let (kind, head) = self.composer_call(&names, &tagged.tag)?;
@@ -271,6 +282,9 @@ impl Extractor<'_> {
         use serde_json::Value as J;
         Some(match unwrap_expr(expr) {
             Expr::Lit(Lit::Str(s)) => J::String(s.value.as_wtf8().to_string_lossy().into_owned()),
+            Expr::Lit(Lit::Num(n)) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+                J::Number((n.value as i64).into())
+            }
             Expr::Lit(Lit::Num(n)) => serde_json::Number::from_f64(n.value).map(J::Number)?,
             Expr::Lit(Lit::Bool(b)) => J::Bool(b.value),
             Expr::Lit(Lit::Null(_)) => J::Null,
@@ -675,7 +689,7 @@ impl Extractor<'_> {
         };
         let root = self.schema.and_then(|s| s.root_type(operation_type));
         let selections = self
-            .fields_arrow(fields, root.as_deref(), &variables)
+            .fields_arrow(fields, root.as_deref(), &variables, None)
             .map_err(one)?;
         Ok(DefinitionIr::Operation(OperationIr {
             operation_type,
@@ -724,6 +738,7 @@ impl Extractor<'_> {
         arrow: &ArrowExpr,
         parent: Option<&str>,
         declared: &[VariableDefinition],
+        enclosing: Option<&FieldScope<'_>>,
     ) -> Res<Vec<Selection>> {
         let (f_name, dollar) = match arrow.params.first() {
             Some(Pat::Object(object)) => {
@@ -752,15 +767,12 @@ impl Extractor<'_> {
             None => (None, None),
             Some(other) => return Err(self.unsupported(other.span(), "this fields parameter")),
         };
-        let mut scope = FieldScope {
-            f: f_name,
-            dollar,
+        // A nested callback without its own `f` or `$` closes over the enclosing ones.
+        let scope = FieldScope {
+            f: f_name.or_else(|| enclosing.and_then(|e| e.f.clone())),
+            dollar: dollar.or_else(|| enclosing.and_then(|e| e.dollar.clone())),
             declared,
         };
-        // Nested callbacks without `$` still see the operation's `$`.
-        if scope.dollar.is_none() {
-            scope.dollar = Some("$".to_owned());
-        }
         let Some(Expr::Object(object)) = returned_expr(&arrow.body) else {
             return Err(self.unsupported(
                 arrow.span,
@@ -884,10 +896,12 @@ impl Extractor<'_> {
         }
         let selection_set = match call.args.first().map(|a| unwrap_expr(&a.expr)) {
             None => None,
-            Some(Expr::Arrow(nested)) => {
-                let nested_scope_declared = scope.declared;
-                Some(self.fields_arrow(nested, field_type.as_deref(), nested_scope_declared)?)
-            }
+            Some(Expr::Arrow(nested)) => Some(self.fields_arrow(
+                nested,
+                field_type.as_deref(),
+                scope.declared,
+                Some(scope),
+            )?),
             Some(Expr::Object(members)) => Some(self.union_members(members, scope)?),
             Some(other) => return Err(self.unsupported(other.span(), "this nested selection")),
         };
@@ -929,7 +943,7 @@ impl Extractor<'_> {
             members.push(Selection::InlineFragment(InlineFragment {
                 type_condition: Some(key.clone()),
                 directives: Vec::new(),
-                selection_set: self.fields_arrow(arrow, Some(&key), scope.declared)?,
+                selection_set: self.fields_arrow(arrow, Some(&key), scope.declared, Some(scope))?,
                 origin,
             }));
         }

@@ -1,0 +1,197 @@
+//! Multi-file project fixtures: `projects/<case>.txt` holds the files of a project as
+//! `//- path` sections; the build's diagnostics and documents are compared with `<case>.expected`
+//! (`UPDATE=1` rewrites it). Each build also round-trips through the on-disk cache.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use soda_cache::build::{build, BuildOptions, BuildReport};
+use soda_cache::config::Config;
+use soda_cache_format::{manifest_path, shard_path, CacheFile, FileKind, Outcome};
+
+const DEFAULT_CONFIG: &str = r#"{
+  "outdir": "./src/graphql-system",
+  "include": ["src/**/*.ts", "src/**/*.tsx"],
+  "tsconfigPath": "./tsconfig.json",
+  "schemas": {
+    "default": { "schema": "schema.graphql" },
+    "admin": { "schema": "admin.graphql" }
+  }
+}"#;
+const DEFAULT_TSCONFIG: &str =
+    r#"{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }"#;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+/// Splits a fixture into `(path, text)` sections.
+fn sections(fixture: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in fixture.lines() {
+        if let Some(path) = line.strip_prefix("//- ") {
+            out.push((path.trim().to_owned(), String::new()));
+        } else if let Some((_, text)) = out.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    out
+}
+
+fn materialize(dir: &Path, fixture: &str) {
+    let files = sections(fixture);
+    let has = |name: &str| files.iter().any(|(p, _)| p == name);
+    let defaults = [
+        ("soda-gql.config.json", DEFAULT_CONFIG.to_owned()),
+        ("tsconfig.json", DEFAULT_TSCONFIG.to_owned()),
+        (
+            "schema.graphql",
+            std::fs::read_to_string(workspace_root().join("fixtures/schemas/default.graphql"))
+                .unwrap(),
+        ),
+        (
+            "admin.graphql",
+            std::fs::read_to_string(workspace_root().join("fixtures/schemas/admin.graphql"))
+                .unwrap(),
+        ),
+        (
+            "src/graphql-system/index.ts",
+            "export const gql: any = {};\n".to_owned(),
+        ),
+    ];
+    for (name, text) in defaults {
+        if !has(name)
+            && !(name == "soda-gql.config.json"
+                && files.iter().any(|(p, _)| p.starts_with("soda-gql.config")))
+        {
+            write(dir, name, &text);
+        }
+    }
+    for (name, text) in files {
+        write(dir, &name, &text);
+    }
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn render(report: &BuildReport) -> String {
+    let mut out = String::new();
+    if !report.diagnostics.is_empty() {
+        out.push_str("== diagnostics\n");
+        out.push_str(&report.sources.render_plain(&report.diagnostics));
+    }
+    for entry in &report.definitions.entries {
+        match &entry.outcome {
+            Outcome::Fragment(f) => {
+                writeln!(
+                    out,
+                    "== {} (fragment {} on {}, schema {})",
+                    entry.canonical_id, f.key, f.typename, entry.schema
+                )
+                .unwrap();
+            }
+            Outcome::Operation(op) => {
+                writeln!(
+                    out,
+                    "== {} ({}, schema {})",
+                    entry.canonical_id, op.operation_type, entry.schema
+                )
+                .unwrap();
+                writeln!(out, "{}", op.text).unwrap();
+                writeln!(out, "variables: [{}]", op.variable_names.join(", ")).unwrap();
+                if !op.metadata_json.is_empty() {
+                    writeln!(out, "metadata: {}", op.metadata_json).unwrap();
+                }
+            }
+            Outcome::Failed(stored) => {
+                let codes: BTreeSet<_> = stored.iter().map(|d| d.code.as_str()).collect();
+                writeln!(
+                    out,
+                    "== {} (failed: {})",
+                    entry.canonical_id,
+                    codes.into_iter().collect::<Vec<_>>().join(", ")
+                )
+                .unwrap();
+            }
+        }
+    }
+    out
+}
+
+/// The cache on disk holds exactly the build's definitions.
+fn assert_cache_matches(config: &Config, report: &BuildReport) {
+    let manifest = CacheFile::read(&manifest_path(&config.cache_dir), FileKind::Manifest).unwrap();
+    assert_eq!(
+        manifest.manifest().unwrap().graphql_system_dir.as_str(),
+        "src/graphql-system"
+    );
+    let mut files: Vec<&str> = Vec::new();
+    for entry in &report.definitions.entries {
+        let source = entry.canonical_id.source_path();
+        if files.last() != Some(&source) {
+            files.push(source);
+        }
+    }
+    for source in files {
+        let file =
+            CacheFile::read(&shard_path(&config.cache_dir, source), FileKind::Shard).unwrap();
+        let shard = file.shard().unwrap();
+        assert_eq!(shard.source_path.as_str(), source);
+        let stored: Vec<_> = shard
+            .definitions
+            .iter()
+            .map(|d| (d.canonical_id.to_string(), d.fingerprint.to_native()))
+            .collect();
+        let built: Vec<_> = report
+            .definitions
+            .entries
+            .iter()
+            .filter(|e| e.canonical_id.source_path() == source)
+            .map(|e| (e.canonical_id.to_string(), e.fingerprint))
+            .collect();
+        assert_eq!(stored, built);
+        let deserialized: soda_cache_format::Shard =
+            rkyv::deserialize::<_, rkyv::rancor::Error>(shard).unwrap();
+        for (definition, entry) in deserialized.definitions.iter().zip(
+            report
+                .definitions
+                .entries
+                .iter()
+                .filter(|e| e.canonical_id.source_path() == source),
+        ) {
+            assert_eq!(definition.outcome, entry.outcome, "{}", entry.canonical_id);
+        }
+    }
+}
+
+#[test]
+fn project_fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects");
+    for input in soda_test_support::fixture_files(&dir, &[".txt"]) {
+        let fixture = std::fs::read_to_string(&input).unwrap();
+        let project = tempfile::tempdir().unwrap();
+        materialize(project.path(), &fixture);
+        let config =
+            Config::discover(project.path()).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
+        let report = build(&config, &BuildOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
+        assert_cache_matches(&config, &report);
+        soda_test_support::assert_fixture(&input.with_extension("expected"), &render(&report));
+    }
+}
