@@ -36,12 +36,15 @@ fn render(name: &str, src: &str) -> String {
     for site in &found.definitions {
         let pos = cm.lookup_char_pos(site.span.lo);
         let id = CanonicalId::new(&source_path, &site.ast_path);
+        // Fingerprints are pinned too: these files are compared natively and on wasm32-wasip1,
+        // so builder and plugin provably agree.
         write!(
             out,
-            "{id}  schema={}  at {}:{}",
+            "{id}  schema={}  at {}:{}  fp={:016x}",
             site.schema,
             pos.line,
-            pos.col_display + 1
+            pos.col_display + 1,
+            site.fingerprint
         )
         .unwrap();
         if site.addressable {

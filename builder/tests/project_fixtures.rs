@@ -72,10 +72,9 @@ fn materialize(dir: &Path, fixture: &str) {
         ),
     ];
     for (name, text) in defaults {
-        if !has(name)
-            && !(name == "soda-gql.config.json"
-                && files.iter().any(|(p, _)| p.starts_with("soda-gql.config")))
-        {
+        let config_given = name == "soda-gql.config.json"
+            && files.iter().any(|(p, _)| p.starts_with("soda-gql.config"));
+        if !has(name) && !config_given {
             write(dir, name, &text);
         }
     }
@@ -115,8 +114,9 @@ fn render(report: &BuildReport) -> String {
                 .unwrap();
                 writeln!(out, "{}", op.text).unwrap();
                 writeln!(out, "variables: [{}]", op.variable_names.join(", ")).unwrap();
-                if !op.metadata_json.is_empty() {
-                    writeln!(out, "metadata: {}", op.metadata_json).unwrap();
+                let prebuild: serde_json::Value = serde_json::from_str(&op.prebuild_json).unwrap();
+                if let Some(metadata) = prebuild.get("metadata") {
+                    writeln!(out, "metadata: {metadata}").unwrap();
                 }
             }
             Outcome::Failed(stored) => {
@@ -180,8 +180,8 @@ fn assert_cache_matches(config: &Config, report: &BuildReport) {
     }
 }
 
-#[test]
-fn project_fixtures() {
+/// Builds every project fixture, yielding its path and report.
+fn build_fixtures(mut each: impl FnMut(&Path, &Config, &BuildReport)) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects");
     for input in soda_test_support::fixture_files(&dir, &[".txt"]) {
         let fixture = std::fs::read_to_string(&input).unwrap();
@@ -191,7 +191,58 @@ fn project_fixtures() {
             Config::discover(project.path()).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
         let report = build(&config, &BuildOptions::default())
             .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
-        assert_cache_matches(&config, &report);
-        soda_test_support::assert_fixture(&input.with_extension("expected"), &render(&report));
+        each(&input, &config, &report);
     }
+}
+
+#[test]
+fn project_fixtures() {
+    build_fixtures(|input, config, report| {
+        assert_cache_matches(config, report);
+        soda_test_support::assert_fixture(&input.with_extension("expected"), &render(report));
+    });
+}
+
+/// Every stored text is exactly graphql-js `print()` of the stored DocumentNode, checked by
+/// graphql-js itself (`npm ci` installs it).
+#[test]
+fn printed_text_matches_graphql_js_print() {
+    let mut cases = Vec::new();
+    build_fixtures(|_, _, report| {
+        for entry in &report.definitions.entries {
+            if let Outcome::Operation(op) = &entry.outcome {
+                let prebuild: serde_json::Value = serde_json::from_str(&op.prebuild_json).unwrap();
+                cases.push(serde_json::json!({ "id": entry.canonical_id.to_string(), "document": prebuild["document"], "text": op.text }));
+            }
+        }
+    });
+    assert!(
+        cases.len() >= 20,
+        "too few operations to compare: {}",
+        cases.len()
+    );
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join("print-parity.json");
+    std::fs::write(&file, serde_json::to_string(&cases).unwrap()).unwrap();
+    let root = workspace_root();
+    assert!(
+        root.join("node_modules/graphql").is_dir(),
+        "graphql-js is missing: run `npm ci` in {}",
+        root.display()
+    );
+    let output = std::process::Command::new("node")
+        .arg(root.join("scripts/check-print-parity.mjs"))
+        .arg(&file)
+        .current_dir(&root)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains(&format!("{} passed, 0 failed", cases.len())),
+        "{stdout}"
+    );
 }

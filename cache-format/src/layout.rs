@@ -28,3 +28,16 @@ pub fn shard_path(cache_dir: &Path, source_path: &str) -> PathBuf {
         .join(SHARDS_DIR)
         .join(shard_file_name(source_path))
 }
+
+/// The folder of generated artifact modules inside the cache dir.
+pub const MODULES_DIR: &str = "modules";
+
+/// File name of the generated ES module holding `source_path`'s prebuilt artifacts.
+///
+/// The plugin's default output imports it, so bundlers track the dependency and reload it.
+pub fn artifact_module_file_name(source_path: &str) -> String {
+    format!(
+        "{:016x}.mjs",
+        xxhash_rust::xxh3::xxh3_64(source_path.as_bytes())
+    )
+}

@@ -12,6 +12,9 @@ pub mod model;
 mod write;
 
 pub use envelope::{CacheError, CacheFile, FileKind, FORMAT_VERSION};
-pub use layout::{manifest_path, shard_file_name, shard_path, MANIFEST_FILE, SHARDS_DIR};
+pub use layout::{
+    artifact_module_file_name, manifest_path, shard_file_name, shard_path, MANIFEST_FILE,
+    MODULES_DIR, SHARDS_DIR,
+};
 pub use model::*;
 pub use write::{encode_manifest, encode_shard, write_atomic, WriteOutcome};

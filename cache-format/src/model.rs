@@ -78,14 +78,14 @@ pub struct OperationArtifact {
     pub operation_name: String,
     /// Variable names without `$`, in declaration order.
     pub variable_names: Vec<String>,
-    /// graphql-js `DocumentNode` as JSON, ready to embed in JavaScript.
-    pub document_json: String,
+    /// Upstream's operation `prebuild` as compact JSON, ready to embed in JavaScript:
+    /// `{ operationType, operationName, schemaLabel, document, variableNames, metadata? }`
+    /// where `document` is the graphql-js `DocumentNode`.
+    pub prebuild_json: String,
     /// The document printed exactly as graphql-js `print()` prints it.
     pub text: String,
     /// Lowercase hex sha256 of `text`: the persisted-query id.
     pub sha256: String,
-    /// The operation's static `metadata` option as JSON, empty when not given.
-    pub metadata_json: String,
 }
 
 /// A builder diagnostic kept so the plugin can report it at the call site.

@@ -33,10 +33,6 @@ pub struct CompiledDefinition {
     pub fingerprint: u64,
     /// The artifact, or `Failed` with the diagnostics' stored form.
     pub outcome: Outcome,
-    /// graphql-js `DocumentNode` of an operation.
-    pub document: Option<serde_json::Value>,
-    /// Static `metadata` option of an operation, as JSON.
-    pub metadata: Option<serde_json::Value>,
     /// Diagnostics of this definition.
     pub diagnostics: Vec<Diagnostic>,
     /// Fragment definitions this one inlines, transitively.
@@ -340,8 +336,6 @@ fn compile_definition(
         schema: site.schema.clone(),
         fingerprint: site.fingerprint,
         outcome: Outcome::Failed(Vec::new()),
-        document: None,
-        metadata: None,
         diagnostics: Vec::new(),
         fragments: Vec::new(),
     };
@@ -429,26 +423,29 @@ fn compile_definition(
                     entry.diagnostics = validate_printed(&printed, schema, op.origin, &[]);
                     entry.fragments = inlined.fragments;
                     if entry.diagnostics.is_empty() {
-                        let document_json = json::document_node(&document);
-                        let metadata = extracted
+                        let variable_names: Vec<String> =
+                            document.variables.iter().map(|v| v.name.clone()).collect();
+                        let mut prebuild = serde_json::Map::new();
+                        prebuild.insert("operationType".into(), op.operation_type.as_str().into());
+                        prebuild.insert("operationName".into(), op.name.clone().into());
+                        prebuild.insert("schemaLabel".into(), site.schema.clone().into());
+                        prebuild.insert("document".into(), json::document_node(&document));
+                        prebuild.insert("variableNames".into(), variable_names.clone().into());
+                        if let Some(metadata) = extracted
                             .metadata_json
                             .as_deref()
-                            .and_then(|m| serde_json::from_str(m).ok());
+                            .and_then(|m| serde_json::from_str(m).ok())
+                        {
+                            prebuild.insert("metadata".into(), metadata);
+                        }
                         entry.outcome = Outcome::Operation(OperationArtifact {
                             operation_type: op.operation_type.as_str().to_owned(),
                             operation_name: op.name.clone(),
-                            variable_names: document
-                                .variables
-                                .iter()
-                                .map(|v| v.name.clone())
-                                .collect(),
-                            document_json: document_json.to_string(),
+                            variable_names,
+                            prebuild_json: serde_json::Value::Object(prebuild).to_string(),
                             sha256: hex(&Sha256::digest(printed.text.as_bytes())),
                             text: printed.text,
-                            metadata_json: extracted.metadata_json.clone().unwrap_or_default(),
                         });
-                        entry.document = Some(document_json);
-                        entry.metadata = metadata;
                     }
                 }
             }

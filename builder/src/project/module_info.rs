@@ -156,12 +156,10 @@ impl ModuleInfo {
                         }
                     }
                 }
-                ModuleItem::ModuleDecl(ModuleDecl::ExportAll(all)) => {
-                    if !all.type_only {
-                        let specifier = str_value(&all.src);
-                        info.specifiers.push(specifier.clone());
-                        info.star_exports.push(specifier);
-                    }
+                ModuleItem::ModuleDecl(ModuleDecl::ExportAll(all)) if !all.type_only => {
+                    let specifier = str_value(&all.src);
+                    info.specifiers.push(specifier.clone());
+                    info.star_exports.push(specifier);
                 }
                 ModuleItem::Stmt(Stmt::Decl(decl)) => {
                     let mut names = Vec::new();
