@@ -17,78 +17,6 @@ use soda_cache::build::{build, BuildOptions, BuildReport};
 use soda_cache::config::Config;
 use soda_cache_format::{manifest_path, shard_path, CacheFile, FileKind, Outcome};
 
-const DEFAULT_CONFIG: &str = r#"{
-  "outdir": "./src/graphql-system",
-  "include": ["src/**/*.ts", "src/**/*.tsx"],
-  "tsconfigPath": "./tsconfig.json",
-  "schemas": {
-    "default": { "schema": "schema.graphql" },
-    "admin": { "schema": "admin.graphql" }
-  }
-}"#;
-const DEFAULT_TSCONFIG: &str =
-    r#"{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }"#;
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
-
-/// Splits a fixture into `(path, text)` sections.
-fn sections(fixture: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for line in fixture.lines() {
-        if let Some(path) = line.strip_prefix("//- ") {
-            out.push((path.trim().to_owned(), String::new()));
-        } else if let Some((_, text)) = out.last_mut() {
-            text.push_str(line);
-            text.push('\n');
-        }
-    }
-    out
-}
-
-fn materialize(dir: &Path, fixture: &str) {
-    let files = sections(fixture);
-    let has = |name: &str| files.iter().any(|(p, _)| p == name);
-    let defaults = [
-        ("soda-gql.config.json", DEFAULT_CONFIG.to_owned()),
-        ("tsconfig.json", DEFAULT_TSCONFIG.to_owned()),
-        (
-            "schema.graphql",
-            std::fs::read_to_string(workspace_root().join("fixtures/schemas/default.graphql"))
-                .unwrap(),
-        ),
-        (
-            "admin.graphql",
-            std::fs::read_to_string(workspace_root().join("fixtures/schemas/admin.graphql"))
-                .unwrap(),
-        ),
-        (
-            "src/graphql-system/index.ts",
-            "export const gql: any = {};\n".to_owned(),
-        ),
-    ];
-    for (name, text) in defaults {
-        let config_given = name == "soda-gql.config.json"
-            && files.iter().any(|(p, _)| p.starts_with("soda-gql.config"));
-        if !has(name) && !config_given {
-            write(dir, name, &text);
-        }
-    }
-    for (name, text) in files {
-        write(dir, &name, &text);
-    }
-}
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
 fn render(report: &BuildReport) -> String {
     let mut out = String::new();
     if !report.diagnostics.is_empty() {
@@ -186,7 +114,7 @@ fn build_fixtures(mut each: impl FnMut(&Path, &Config, &BuildReport)) {
     for input in soda_test_support::fixture_files(&dir, &[".txt"]) {
         let fixture = std::fs::read_to_string(&input).unwrap();
         let project = tempfile::tempdir().unwrap();
-        materialize(project.path(), &fixture);
+        soda_test_support::write_project(project.path(), &fixture);
         let config =
             Config::discover(project.path()).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
         let report = build(&config, &BuildOptions::default())
@@ -223,7 +151,7 @@ fn printed_text_matches_graphql_js_print() {
     );
     let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join("print-parity.json");
     std::fs::write(&file, serde_json::to_string(&cases).unwrap()).unwrap();
-    let root = workspace_root();
+    let root = soda_test_support::workspace_root();
     assert!(
         root.join("node_modules/graphql").is_dir(),
         "graphql-js is missing: run `npm ci` in {}",

@@ -70,3 +70,77 @@ pub fn fixture_dirs(dir: &Path) -> Vec<PathBuf> {
     );
     dirs
 }
+
+/// Splits a multi-file fixture into `(path, text)` sections headed by `//- path` lines
+/// (relay's format). Lines before the first header are ignored.
+pub fn sections(fixture: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in fixture.lines() {
+        if let Some(path) = line.strip_prefix("//- ") {
+            out.push((path.trim().to_owned(), String::new()));
+        } else if let Some((_, text)) = out.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    out
+}
+
+/// The workspace root (where `fixtures/` lives).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+const DEFAULT_CONFIG: &str = r#"{
+  "outdir": "./src/graphql-system",
+  "include": ["src/**/*.ts", "src/**/*.tsx"],
+  "tsconfigPath": "./tsconfig.json",
+  "schemas": {
+    "default": { "schema": "schema.graphql" },
+    "admin": { "schema": "admin.graphql" }
+  }
+}"#;
+const DEFAULT_TSCONFIG: &str =
+    r#"{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }"#;
+
+/// Writes a multi-file fixture into `dir`, adding what it leaves out: a config, a tsconfig,
+/// the two fixture schemas (`fixtures/schemas`) and a graphql-system stub.
+pub fn write_project(dir: &Path, fixture: &str) {
+    let files = sections(fixture);
+    let has = |name: &str| {
+        files.iter().any(|(p, _)| {
+            p == name || (name == "soda-gql.config.json" && p.starts_with("soda-gql.config"))
+        })
+    };
+    let schemas = workspace_root().join("fixtures/schemas");
+    let read = |name: &str| std::fs::read_to_string(schemas.join(name)).expect("fixture schema");
+    let defaults = [
+        ("soda-gql.config.json", DEFAULT_CONFIG.to_owned()),
+        ("tsconfig.json", DEFAULT_TSCONFIG.to_owned()),
+        ("schema.graphql", read("default.graphql")),
+        ("admin.graphql", read("admin.graphql")),
+        (
+            "src/graphql-system/index.ts",
+            "export const gql: any = {};\n".to_owned(),
+        ),
+    ];
+    for (name, text) in defaults {
+        if !has(name) {
+            write_file(dir, name, &text);
+        }
+    }
+    for (name, text) in files {
+        write_file(dir, &name, &text);
+    }
+}
+
+fn write_file(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create fixture dir");
+    }
+    std::fs::write(path, text).expect("write fixture file");
+}
