@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use soda_cache::build::{build, BuildOptions, BuildReport};
 use soda_cache::config::Config;
