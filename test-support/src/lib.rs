@@ -144,3 +144,142 @@ fn write_file(dir: &Path, name: &str, text: &str) {
     }
     std::fs::write(path, text).expect("write fixture file");
 }
+
+/// The values of `//! name: value` directive lines of a fixture, in order.
+pub fn directives<'a>(fixture: &'a str, name: &str) -> Vec<&'a str> {
+    let prefix = format!("//! {name}:");
+    fixture
+        .lines()
+        .filter_map(|l| l.strip_prefix(&prefix).map(str::trim))
+        .collect()
+}
+
+/// One file to transform, as a host would hand it to the plugin.
+pub struct TransformRequest<'a> {
+    /// The project directory (the host's real cwd).
+    pub root: &'a Path,
+    /// The file relative to the project.
+    pub target: &'a str,
+    /// The file's text.
+    pub source: &'a str,
+    /// The filename as the host names it.
+    pub filename: &'a str,
+    /// The host's cwd as the host names it.
+    pub host_cwd: &'a str,
+    /// Plugin options JSON.
+    pub options: &'a str,
+    /// Transform metadata `Env`.
+    pub env: &'a str,
+}
+
+/// A transform's result: the printed module and `line:column: message` errors.
+pub struct TransformResult {
+    pub code: String,
+    pub errors: Vec<String>,
+}
+
+#[cfg(not(target_family = "wasm"))]
+/// Runs one transform fixture (shared by the native and the wasmtime harness, which must agree):
+/// writes the project, builds it with `build`, applies `//! damage:` and ` (after build)`
+/// sections, transforms each `//! transform:` file and renders code and errors.
+pub fn run_transform_case(
+    fixture: &str,
+    build: &mut dyn FnMut(&Path),
+    transform: &mut dyn FnMut(&TransformRequest<'_>) -> TransformResult,
+) -> String {
+    let project = tempfile::tempdir().expect("tempdir");
+    let root = project.path().canonicalize().expect("canonical tempdir");
+    let (now, later): (Vec<_>, Vec<_>) = sections(fixture)
+        .into_iter()
+        .partition(|(path, _)| !path.ends_with(" (after build)"));
+    write_project(
+        &root,
+        &now.iter()
+            .map(|(p, t)| format!("//- {p}\n{t}"))
+            .collect::<String>(),
+    );
+    if !fixture.contains("//! no-build") {
+        build(&root);
+    }
+    for what in directives(fixture, "damage") {
+        damage_cache(&root.join(".soda-cache"), what);
+    }
+    for (path, text) in &later {
+        write_file(&root, path.trim_end_matches(" (after build)"), text);
+    }
+    let options = directives(fixture, "options")
+        .first()
+        .copied()
+        .unwrap_or("{}");
+    let env = directives(fixture, "env")
+        .first()
+        .copied()
+        .unwrap_or("development");
+    let naming = directives(fixture, "filename")
+        .first()
+        .copied()
+        .unwrap_or("absolute");
+    let root_text = root.to_string_lossy().into_owned();
+    let host_cwd = if naming == "windows" {
+        "C:\\work\\app".to_owned()
+    } else {
+        root_text.clone()
+    };
+    let mut out = String::new();
+    for target in directives(fixture, "transform") {
+        let filename = match naming {
+            "relative" => target.to_owned(),
+            "windows" => format!("C:\\work\\app\\{}", target.replace('/', "\\")),
+            _ => root.join(target).to_string_lossy().into_owned(),
+        };
+        let source = std::fs::read_to_string(root.join(target)).expect("fixture source");
+        let request = TransformRequest {
+            root: &root,
+            target,
+            source: &source,
+            filename: &filename,
+            host_cwd: &host_cwd,
+            options,
+            env,
+        };
+        let result = transform(&request);
+        out.push_str(&format!("== {target}\n{}", result.code));
+        for error in result.errors {
+            out.push_str(&format!(
+                "error at {}\n",
+                error.replace(&root_text, "<project>")
+            ));
+        }
+    }
+    out
+}
+
+/// Damages a cache the way crashes and disks do: `manifest-bitflip`, `shard-truncate`, or
+/// `tool-version` (a manifest stamped by another builder version).
+pub fn damage_cache(cache: &Path, what: &str) {
+    let manifest = cache.join("manifest.rkyv");
+    match what {
+        "manifest-bitflip" => {
+            let mut bytes = std::fs::read(&manifest).expect("manifest");
+            let last = bytes.len() - 3;
+            bytes[last] ^= 0x40;
+            std::fs::write(&manifest, bytes).expect("write manifest");
+        }
+        "shard-truncate" => {
+            for entry in std::fs::read_dir(cache.join("shards"))
+                .expect("shards")
+                .flatten()
+            {
+                let bytes = std::fs::read(entry.path()).expect("shard");
+                std::fs::write(entry.path(), &bytes[..bytes.len() / 2]).expect("write shard");
+            }
+        }
+        "tool-version" => {
+            let mut bytes = std::fs::read(&manifest).expect("manifest");
+            bytes[32..64].fill(0);
+            bytes[32..37].copy_from_slice(b"9.9.9");
+            std::fs::write(&manifest, bytes).expect("write manifest");
+        }
+        other => panic!("unknown damage `{other}`"),
+    }
+}

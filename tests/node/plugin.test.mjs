@@ -1,0 +1,174 @@
+// The real plugin (.wasm) under @swc/core (the wasmer runtime), on a fixture app built by the
+// real builder; the transformed code is executed with the bundled runtime.
+//
+// Needs SODA_CACHE_BIN (the soda-cache binary) and SODA_CACHE_PLUGIN_WASM (the built plugin);
+// scripts/test sets both.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { transformSync } from "@swc/core";
+import { print } from "graphql";
+
+const root = path.resolve(fileURLToPath(import.meta.url), "../../..");
+const bin = required("SODA_CACHE_BIN");
+const wasm = required("SODA_CACHE_PLUGIN_WASM");
+const runtime = path.join(root, "runtime/index.mjs");
+const scratch = path.join(root, ".tmp/node-tests");
+
+function required(name) {
+  const value = process.env[name];
+  assert.ok(value, `${name} must be set (scripts/test sets it)`);
+  return value;
+}
+
+/** A fresh copy of fixtures/apps/node under the repo (the plugin only sees the host's cwd). */
+function copyApp(name) {
+  const dir = path.join(scratch, `${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  cpSync(path.join(root, "fixtures/apps/node"), dir, { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+  // The copy lives elsewhere: point the config at the shared fixture schema.
+  const configFile = path.join(dir, "soda-gql.config.json");
+  const config = JSON.parse(readFileSync(configFile, "utf8"));
+  config.schemas.default.schema = path.join(root, "fixtures/schemas/default.graphql");
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  return dir;
+}
+
+function build(app) {
+  execFileSync(bin, ["build", "--quiet"], { cwd: app, stdio: "pipe" });
+}
+
+function transform(app, file, { options = {}, envName = "development", runPluginFirst = false } = {}) {
+  const filename = path.join(app, file);
+  const cacheDir = path.relative(process.cwd(), path.join(app, ".soda-cache"));
+  return transformSync(readFileSync(filename, "utf8"), {
+    filename,
+    swcrc: false,
+    envName,
+    jsc: {
+      parser: { syntax: "typescript" },
+      target: "es2022",
+      experimental: {
+        runPluginFirst,
+        cacheRoot: path.join(scratch, ".swc"),
+        plugins: [[wasm, { cacheDir, runtimeModule: runtime, ...options }]],
+      },
+    },
+  }).code;
+}
+
+/** Transforms every source of the app in place (`x.ts` → `x.js`). */
+function transformApp(app, settings) {
+  for (const file of readdirSync(path.join(app, "src"), { recursive: true })) {
+    if (!file.endsWith(".ts")) continue;
+    const out = transform(app, path.join("src", file), settings);
+    writeFileSync(path.join(app, "src", file.replace(/\.ts$/, ".js")), out);
+  }
+}
+
+/** Runs `expression` over the app's transformed operations module in a fresh Node process. */
+function evaluate(app, expression) {
+  const script = `
+    import { print } from "graphql";
+    const ops = await import(${JSON.stringify(pathToFileURL(path.join(app, "src/operations.js")).href)});
+    console.log(JSON.stringify(${expression}));`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+const GET_USER = `query GetUser($id: ID!, $first: Int) {
+  user(id: $id) {
+    id
+    name
+    posts(first: $first) {
+      id
+      title
+    }
+    email
+  }
+}`;
+
+before(() => mkdirSync(scratch, { recursive: true }));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+for (const emit of ["module", "inline"]) {
+  for (const runPluginFirst of [false, true]) {
+    describe(`emit: ${emit}, TypeScript ${runPluginFirst ? "kept (runPluginFirst)" : "stripped"}`, () => {
+      let app;
+      before(() => {
+        app = copyApp(`${emit}-${runPluginFirst}`);
+        build(app);
+        transformApp(app, { options: { emit }, runPluginFirst });
+      });
+
+      test("definitions become runtime calls and the graphql-system import is gone", () => {
+        const code = readFileSync(path.join(app, "src/operations.js"), "utf8");
+        assert.doesNotMatch(code, /gql\.default|graphql-system/);
+        assert.match(code, /gqlRuntime/);
+        assert.match(code, /\.attach\(/);
+      });
+
+      test("the executed output carries the compiled documents", () => {
+        const result = evaluate(
+          app,
+          `{ getUser: print(ops.getUser.document), vars: ops.getUser.variableNames, admins: print(ops.listAdmins.document),
+             metadata: ops.listAdmins.metadata, label: ops.tagged.label, typename: ops.tagged.typename }`,
+        );
+        assert.equal(result.getUser, GET_USER);
+        assert.deepEqual(result.vars, ["id", "first"]);
+        assert.equal(result.admins, "query ListAdmins($first: Int = 10) {\n  users(first: $first, role: ADMIN) {\n    id\n    name\n  }\n}");
+        assert.deepEqual(result.metadata, { cache: "public" });
+        assert.equal(result.label, "fragment Tagged");
+        assert.equal(result.typename, "Task");
+      });
+    });
+  }
+}
+
+test("a rebuilt fragment reaches an operation that was not transformed again (module mode)", () => {
+  const app = copyApp("stale-dependency");
+  build(app);
+  transformApp(app, {});
+  assert.equal(evaluate(app, "print(ops.getUser.document)"), GET_USER);
+  // Edit the fragment file and rebuild; operations.ts is NOT transformed again.
+  const fragmentFile = path.join(app, "src/user-fragment.ts");
+  writeFileSync(fragmentFile, readFileSync(fragmentFile, "utf8").replace("    name\n", "    name\n    role\n"));
+  build(app);
+  writeFileSync(path.join(app, "src/user-fragment.js"), transform(app, "src/user-fragment.ts"));
+  const document = evaluate(app, "print(ops.getUser.document)");
+  assert.equal(document, GET_USER.replace("    name\n", "    name\n    role\n"));
+});
+
+test("a stale definition is a build error in production", () => {
+  const app = copyApp("stale-production");
+  build(app);
+  const file = path.join(app, "src/operations.ts");
+  writeFileSync(file, readFileSync(file, "utf8").replace("      email\n", "      email\n      role\n"));
+  assert.throws(() => transform(app, "src/operations.ts", { envName: "production" }), /changed since it was written to the cache; run `soda-cache build`/);
+});
+
+test("a missing cache is an error that says what to run", () => {
+  const app = copyApp("no-cache");
+  assert.throws(() => transform(app, "src/operations.ts"), /no cache in .*: run `soda-cache build` first/);
+});
+
+test("unknown plugin options are an error that names them", () => {
+  const app = copyApp("bad-options");
+  build(app);
+  assert.throws(() => transform(app, "src/operations.ts", { options: { emitMode: "inline" } }), /unknown field `emitMode`/);
+});
+
+test("the runtime prints with graphql-js exactly as the builder's stored text", () => {
+  const app = copyApp("parity");
+  build(app);
+  execFileSync(bin, ["build", "--quiet", "--json", "artifact.json"], { cwd: app });
+  const artifact = JSON.parse(readFileSync(path.join(app, "artifact.json"), "utf8"));
+  const getUser = artifact.elements["src/operations.ts::getUser"];
+  assert.equal(print(getUser.prebuild.document), GET_USER);
+});
