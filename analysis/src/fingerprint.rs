@@ -36,8 +36,9 @@ impl FingerprintHasher {
     }
 }
 
-/// Strips the wrappers TypeScript stripping or parenthesization may add or remove.
-fn unwrap_transparent(mut expr: &Expr) -> &Expr {
+/// Strips the wrappers TypeScript stripping or parenthesization may add or remove
+/// (parentheses, `as`, `satisfies`, `!`, `<T>x`, `as const`, instantiation expressions).
+pub fn unwrap_transparent(mut expr: &Expr) -> &Expr {
     loop {
         expr = match expr {
             Expr::Paren(e) => &e.expr,

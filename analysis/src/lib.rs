@@ -18,5 +18,5 @@ pub mod source_path;
 pub use canonical_id::CanonicalId;
 pub use definitions::{find_definitions, DefinitionSite, ModuleDefinitions};
 pub use diagnostics::{AnalysisCode, AnalysisDiagnostic, Severity};
-pub use fingerprint::call_fingerprint;
+pub use fingerprint::{call_fingerprint, unwrap_transparent};
 pub use graphql_system::GraphqlSystem;

@@ -47,7 +47,7 @@ fn a_pass_without_definitions_changes_nothing() {
         collect(&root.join(dir), &mut files);
     }
     files.sort();
-    assert!(files.len() > 150, "corpus too small: {} files", files.len());
+    assert!(files.len() > 120, "corpus too small: {} files", files.len());
     // An empty cwd: no cache, so files that do not import the graphql-system are untouched.
     let cwd = tempfile::tempdir().unwrap();
     let _guard = cwd_lock().lock().unwrap_or_else(|e| e.into_inner());
@@ -75,5 +75,5 @@ fn a_pass_without_definitions_changes_nothing() {
         assert_eq!(output.code, expected, "{name} changed");
         compared += 1;
     }
-    assert!(compared > 150, "only {compared} files compared");
+    assert!(compared > 120, "only {compared} files compared");
 }

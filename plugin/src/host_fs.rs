@@ -76,6 +76,11 @@ impl HostFs {
         }
     }
 
+    /// `text` with paths under the mount shown as the host names them (`/cwd/x` → `<host cwd>/x`).
+    pub fn host_display(&self, text: &str) -> String {
+        text.replace(&*self.mount.to_string_lossy(), &self.host_cwd)
+    }
+
     /// The host cwd as the host names it.
     pub fn host_cwd(&self) -> &str {
         &self.host_cwd

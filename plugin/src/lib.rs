@@ -246,6 +246,9 @@ fn cache_error_message(error: &CacheError, cache_dir: &str, file: &FileContext<'
         CacheError::FormatVersion { found, expected, .. } => format!(
             "soda-cache: the cache in {location} has format version {found}, this plugin reads {expected}; use the same version of the builder and the plugin and run `soda-cache build`"
         ),
-        other => format!("soda-cache: the cache in {location} cannot be used ({other}); run `soda-cache build` to rewrite it"),
+        other => format!(
+            "soda-cache: the cache in {location} cannot be used ({}); run `soda-cache build` to rewrite it",
+            file.fs.host_display(&other.to_string())
+        ),
     }
 }

@@ -24,6 +24,7 @@ use soda_cache::build::{build, BuildOptions};
 use soda_cache::config::Config;
 use soda_cache_plugin::{transform_module, FileContext, HostFs, PluginOptions, Reporter};
 use soda_test_support::{TransformRequest, TransformResult};
+use swc_core::common::comments::SingleThreadedComments;
 use swc_core::common::{sync::Lrc, FileName, SourceMap, Span};
 use swc_core::ecma::ast::EsVersion;
 use swc_core::ecma::parser::{parse_file_as_module, Syntax, TsSyntax};
@@ -57,8 +58,15 @@ fn transform_natively(request: &TransformRequest<'_>) -> TransformResult {
         tsx: request.target.ends_with(".tsx"),
         ..Default::default()
     });
-    let mut module =
-        parse_file_as_module(&fm, syntax, EsVersion::latest(), None, &mut Vec::new()).unwrap();
+    let comments = SingleThreadedComments::default();
+    let mut module = parse_file_as_module(
+        &fm,
+        syntax,
+        EsVersion::latest(),
+        Some(&comments),
+        &mut Vec::new(),
+    )
+    .unwrap();
     let mut reporter = Collected::default();
     let file = FileContext {
         filename: request.filename,
@@ -75,7 +83,7 @@ fn transform_natively(request: &TransformRequest<'_>) -> TransformResult {
         })
         .collect();
     TransformResult {
-        code: swc_core::ecma::codegen::to_code_default(cm.clone(), None, &module),
+        code: swc_core::ecma::codegen::to_code_default(cm.clone(), Some(&comments), &module),
         errors,
     }
 }

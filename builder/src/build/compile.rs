@@ -58,6 +58,18 @@ struct Resolver<'a> {
 
 const MAX_RESOLVE_DEPTH: usize = 64;
 
+/// Re-export chains deeper than this are cycles.
+fn check_depth(name: &str, origin: Origin, depth: usize) -> Result<(), Diagnostic> {
+    if depth > MAX_RESOLVE_DEPTH {
+        return Err(Diagnostic::error_at(
+            "UNRESOLVED_FRAGMENT",
+            format!("`{name}` is re-exported in a cycle"),
+            origin,
+        ));
+    }
+    Ok(())
+}
+
 impl<'a> Resolver<'a> {
     fn new(analyses: &'a [FileAnalysis], ts_paths: Option<&'a TsPaths>) -> Self {
         let mut defs = Vec::new();
@@ -106,13 +118,7 @@ impl<'a> Resolver<'a> {
         origin: Origin,
         depth: usize,
     ) -> Result<DefIndex, Diagnostic> {
-        if depth > MAX_RESOLVE_DEPTH {
-            return Err(Diagnostic::error_at(
-                "UNRESOLVED_FRAGMENT",
-                format!("`{name}` is re-exported in a cycle"),
-                origin,
-            ));
-        }
+        check_depth(name, origin, depth)?;
         let analysis = &self.analyses[file];
         if let Some(import) = analysis.module.imports.get(name) {
             return match import {
@@ -172,13 +178,7 @@ impl<'a> Resolver<'a> {
         origin: Origin,
         depth: usize,
     ) -> Result<DefIndex, Diagnostic> {
-        if depth > MAX_RESOLVE_DEPTH {
-            return Err(Diagnostic::error_at(
-                "UNRESOLVED_FRAGMENT",
-                format!("`{name}` is re-exported in a cycle"),
-                origin,
-            ));
-        }
+        check_depth(name, origin, depth)?;
         let analysis = &self.analyses[file];
         match analysis.module.exports.get(name) {
             Some(ExportTarget::Local(local)) => {

@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use serde_json::{Map, Value};
+use soda_analysis::unwrap_transparent;
 use swc_core::common::{sync::Lrc, FileName, SourceMap, Span, Spanned};
 use swc_core::ecma::ast::*;
 
@@ -24,11 +25,11 @@ pub(super) fn default_export_value(path: &Path, text: &str) -> Result<Value, Con
     let reader = StaticReader { path, cm: &cm };
     for item in &module.body {
         if let ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(export)) = item {
-            let expr = unwrap_type_wrappers(&export.expr);
+            let expr = unwrap_transparent(&export.expr);
             let object = match expr {
                 Expr::Object(object) => object,
                 Expr::Call(call) => match call.args.as_slice() {
-                    [arg] if arg.spread.is_none() => match unwrap_type_wrappers(&arg.expr) {
+                    [arg] if arg.spread.is_none() => match unwrap_transparent(&arg.expr) {
                         Expr::Object(object) => object,
                         other => {
                             return Err(reader.error(
@@ -58,18 +59,6 @@ pub(super) fn default_export_value(path: &Path, text: &str) -> Result<Value, Con
         path: path.to_owned(),
         message: "no `export default` found (expected `export default defineConfig({...})`)".into(),
     })
-}
-
-fn unwrap_type_wrappers(mut expr: &Expr) -> &Expr {
-    loop {
-        expr = match expr {
-            Expr::Paren(e) => &e.expr,
-            Expr::TsAs(e) => &e.expr,
-            Expr::TsSatisfies(e) => &e.expr,
-            Expr::TsConstAssertion(e) => &e.expr,
-            _ => return expr,
-        }
-    }
 }
 
 struct StaticReader<'a> {
@@ -130,7 +119,7 @@ impl StaticReader<'_> {
     }
 
     fn value(&self, expr: &Expr, at: &str) -> Result<Value, ConfigError> {
-        match unwrap_type_wrappers(expr) {
+        match unwrap_transparent(expr) {
             Expr::Lit(Lit::Str(s)) => Ok(Value::String(s.value.as_wtf8().to_string_lossy().into_owned())),
             Expr::Lit(Lit::Bool(b)) => Ok(Value::Bool(b.value)),
             Expr::Lit(Lit::Null(_)) => Ok(Value::Null),

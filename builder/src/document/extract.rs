@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use soda_analysis::unwrap_transparent;
 use swc_core::common::{BytePos, Span, Spanned};
 use swc_core::ecma::ast::*;
 
@@ -45,27 +46,12 @@ struct Extractor<'a> {
 
 type Res<T> = Result<T, Diagnostic>;
 
-fn unwrap_expr(mut expr: &Expr) -> &Expr {
-    loop {
-        expr = match expr {
-            Expr::Paren(e) => &e.expr,
-            Expr::TsAs(e) => &e.expr,
-            Expr::TsSatisfies(e) => &e.expr,
-            Expr::TsNonNull(e) => &e.expr,
-            Expr::TsConstAssertion(e) => &e.expr,
-            Expr::TsTypeAssertion(e) => &e.expr,
-            Expr::TsInstantiation(e) => &e.expr,
-            _ => return expr,
-        }
-    }
-}
-
 /// The expression an arrow returns: its expression body, or a block's single `return`.
 fn returned_expr(body: &ArrowFunctionBody) -> Option<&Expr> {
     match body {
-        ArrowFunctionBody::Expr(expr) => Some(unwrap_expr(expr)),
+        ArrowFunctionBody::Expr(expr) => Some(unwrap_transparent(expr)),
         ArrowFunctionBody::FunctionBody(block) => match block.stmts.as_slice() {
-            [Stmt::Return(ReturnStmt { arg: Some(arg), .. })] => Some(unwrap_expr(arg)),
+            [Stmt::Return(ReturnStmt { arg: Some(arg), .. })] => Some(unwrap_transparent(arg)),
             _ => None,
         },
         _ => None,
@@ -73,7 +59,7 @@ fn returned_expr(body: &ArrowFunctionBody) -> Option<&Expr> {
 }
 
 fn string_literal(expr: &Expr) -> Option<String> {
-    match unwrap_expr(expr) {
+    match unwrap_transparent(expr) {
         Expr::Lit(Lit::Str(s)) => Some(s.value.as_wtf8().to_string_lossy().into_owned()),
         Expr::Tpl(tpl) if tpl.exprs.is_empty() => tpl
             .quasis
@@ -123,7 +109,7 @@ impl ComposerNames {
 
     /// `query` for a callee `query`, `q` (renamed) or `ctx.query`.
     fn composer<'e>(&self, callee: &'e Expr) -> Option<(String, &'e Expr)> {
-        match unwrap_expr(callee) {
+        match unwrap_transparent(callee) {
             Expr::Ident(ident) => self.by_local.get(&*ident.sym).map(|n| (n.clone(), callee)),
             Expr::Member(member) => match (&*member.obj, &member.prop) {
                 (Expr::Ident(obj), MemberProp::Ident(prop))
@@ -160,7 +146,7 @@ impl Extractor<'_> {
     }
 
     fn definition(&self, call: &CallExpr) -> Res<Result<ExtractedDefinition, Vec<Diagnostic>>> {
-        let factory = call.args.first().map(|a| unwrap_expr(&a.expr));
+        let factory = call.args.first().map(|a| unwrap_transparent(&a.expr));
         let Some(Expr::Arrow(arrow)) = factory else {
             return Err(self.unsupported(call.span, "a factory that is not an arrow function"));
         };
@@ -190,7 +176,7 @@ impl Extractor<'_> {
             return Err(self.unsupported(element_call.span, format!("`{kind}(...)`")));
         }
         let metadata_json = self.options_metadata(element_call)?;
-        match unwrap_expr(composed) {
+        match unwrap_transparent(composed) {
             Expr::TaggedTpl(tagged) => {
                 let (kind, head) = self.composer_call(&names, &tagged.tag)?;
                 Ok(self
@@ -216,13 +202,13 @@ impl Extractor<'_> {
         names: &ComposerNames,
         expr: &'e Expr,
     ) -> Res<(String, &'e CallExpr)> {
-        let Expr::Call(call) = unwrap_expr(expr) else {
+        let Expr::Call(call) = unwrap_transparent(expr) else {
             return Err(self.unsupported(expr.span(), "this composer expression"));
         };
         let Callee::Expr(callee) = &call.callee else {
             return Err(self.unsupported(call.span, "this composer expression"));
         };
-        if let Expr::Member(member) = unwrap_expr(callee) {
+        if let Expr::Member(member) = unwrap_transparent(callee) {
             if let MemberProp::Ident(prop) = &member.prop {
                 if names.composer(&member.obj).is_some() {
                     return Err(self.unsupported(call.span, format!("`.{}(...)`", prop.sym)));
@@ -245,7 +231,7 @@ impl Extractor<'_> {
         let Some(options) = call.args.first() else {
             return Ok(None);
         };
-        let Expr::Object(object) = unwrap_expr(&options.expr) else {
+        let Expr::Object(object) = unwrap_transparent(&options.expr) else {
             return Err(self.unsupported(
                 options.expr.span(),
                 "options that are not an object literal",
@@ -280,7 +266,7 @@ impl Extractor<'_> {
 
     fn static_json(&self, expr: &Expr) -> Option<serde_json::Value> {
         use serde_json::Value as J;
-        Some(match unwrap_expr(expr) {
+        Some(match unwrap_transparent(expr) {
             Expr::Lit(Lit::Str(s)) => J::String(s.value.as_wtf8().to_string_lossy().into_owned()),
             Expr::Lit(Lit::Num(n)) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
                 J::Number((n.value as i64).into())
@@ -431,7 +417,7 @@ impl Extractor<'_> {
     /// `${frag}`, `${ns.frag}`, `${($) => frag.spread({...})}` or `${({ $ }) => ...}`.
     fn interpolation(&self, expr: &Expr) -> Res<Placeholder> {
         let origin = self.origin(expr.span().lo);
-        let expr = unwrap_expr(expr);
+        let expr = unwrap_transparent(expr);
         if let Some(target) = fragment_ref(expr) {
             return Ok(Placeholder {
                 target,
@@ -487,7 +473,7 @@ impl Extractor<'_> {
         let Callee::Expr(callee) = &call.callee else {
             return Ok(None);
         };
-        let Expr::Member(member) = unwrap_expr(callee) else {
+        let Expr::Member(member) = unwrap_transparent(callee) else {
             return Ok(None);
         };
         if !matches!(&member.prop, MemberProp::Ident(p) if &*p.sym == "spread") {
@@ -501,7 +487,7 @@ impl Extractor<'_> {
         };
         let mut args = Vec::new();
         if let Some(arg) = call.args.first() {
-            let Expr::Object(object) = unwrap_expr(&arg.expr) else {
+            let Expr::Object(object) = unwrap_transparent(&arg.expr) else {
                 return Err(self.unsupported(
                     arg.expr.span(),
                     "spread arguments that are not an object literal",
@@ -545,7 +531,7 @@ impl Extractor<'_> {
         declared: Option<&[VariableDefinition]>,
         expected: Option<&str>,
     ) -> Res<Option<Value>> {
-        let expr = unwrap_expr(expr);
+        let expr = unwrap_transparent(expr);
         Ok(Some(match expr {
             Expr::Lit(Lit::Str(s)) => {
                 let text = s.value.as_wtf8().to_string_lossy().into_owned();
@@ -619,16 +605,18 @@ impl Extractor<'_> {
                 }
                 Value::Variable(name.sym.to_string())
             }
-            Expr::Unary(unary) if unary.op == UnaryOp::Minus => match unwrap_expr(&unary.arg) {
-                Expr::Lit(Lit::Num(n)) => {
-                    if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 {
-                        Value::Int(format!("{}", -(n.value as i64)))
-                    } else {
-                        Value::Float((-n.value).to_string())
+            Expr::Unary(unary) if unary.op == UnaryOp::Minus => {
+                match unwrap_transparent(&unary.arg) {
+                    Expr::Lit(Lit::Num(n)) => {
+                        if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 {
+                            Value::Int(format!("{}", -(n.value as i64)))
+                        } else {
+                            Value::Float((-n.value).to_string())
+                        }
                     }
+                    _ => return Err(self.unsupported(unary.span, "this expression")),
                 }
-                _ => return Err(self.unsupported(unary.span, "this expression")),
-            },
+            }
             other => {
                 return Err(self.unsupported(
                     other.span(),
@@ -657,7 +645,8 @@ impl Extractor<'_> {
         let Some(operation_type) = Self::operation_type(kind) else {
             return Err(vec![self.unsupported(call.span, "this composer call")]);
         };
-        let Some(Expr::Object(options)) = call.args.first().map(|a| unwrap_expr(&a.expr)) else {
+        let Some(Expr::Object(options)) = call.args.first().map(|a| unwrap_transparent(&a.expr))
+        else {
             return Err(vec![self.unsupported(
                 call.span,
                 "a field builder without `{ variables, fields }`",
@@ -681,7 +670,7 @@ impl Extractor<'_> {
             None => Vec::new(),
             Some(expr) => self.variables_text(expr)?,
         };
-        let Some(Expr::Arrow(fields)) = fields_expr.map(unwrap_expr) else {
+        let Some(Expr::Arrow(fields)) = fields_expr.map(unwrap_transparent) else {
             return Err(vec![self.unsupported(
                 call.span,
                 "a field builder without a `fields` arrow function",
@@ -701,7 +690,7 @@ impl Extractor<'_> {
     }
 
     fn variables_text(&self, expr: &Expr) -> Result<Vec<VariableDefinition>, Vec<Diagnostic>> {
-        let (text, start, exact) = match unwrap_expr(expr) {
+        let (text, start, exact) = match unwrap_transparent(expr) {
             Expr::Lit(Lit::Str(s)) => (
                 s.value.as_wtf8().to_string_lossy().into_owned(),
                 s.span.lo + BytePos(1),
@@ -796,7 +785,7 @@ impl Extractor<'_> {
                     "a field entry that is not `...f(...)` or `...fragment.spread()`",
                 ));
             };
-            let Expr::Call(call) = unwrap_expr(&spread.expr) else {
+            let Expr::Call(call) = unwrap_transparent(&spread.expr) else {
                 return Err(self.unsupported(spread.expr.span(), "this field entry"));
             };
             if let Some((target, binding)) =
@@ -824,10 +813,10 @@ impl Extractor<'_> {
         let Callee::Expr(callee) = &call.callee else {
             return Err(self.unsupported(call.span, "this field entry"));
         };
-        let Expr::Call(f_call) = unwrap_expr(callee) else {
+        let Expr::Call(f_call) = unwrap_transparent(callee) else {
             return Err(self.unsupported(call.span, "this field entry"));
         };
-        let is_f = matches!((&f_call.callee, scope.f.as_deref()), (Callee::Expr(e), Some(f)) if matches!(unwrap_expr(e), Expr::Ident(i) if &*i.sym == f));
+        let is_f = matches!((&f_call.callee, scope.f.as_deref()), (Callee::Expr(e), Some(f)) if matches!(unwrap_transparent(e), Expr::Ident(i) if &*i.sym == f));
         if !is_f {
             return Err(self.unsupported(f_call.span, "a call that is not `f(...)`"));
         }
@@ -842,7 +831,7 @@ impl Extractor<'_> {
         };
         let mut arguments = Vec::new();
         if let Some(args) = f_call.args.get(1) {
-            match unwrap_expr(&args.expr) {
+            match unwrap_transparent(&args.expr) {
                 Expr::Lit(Lit::Null(_)) => {}
                 Expr::Ident(i) if &*i.sym == "undefined" => {}
                 Expr::Object(object) => {
@@ -876,7 +865,7 @@ impl Extractor<'_> {
         }
         let mut alias = None;
         if let Some(extras) = f_call.args.get(2) {
-            let Expr::Object(object) = unwrap_expr(&extras.expr) else {
+            let Expr::Object(object) = unwrap_transparent(&extras.expr) else {
                 return Err(self.unsupported(
                     extras.expr.span(),
                     "field extras that are not an object literal",
@@ -894,7 +883,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        let selection_set = match call.args.first().map(|a| unwrap_expr(&a.expr)) {
+        let selection_set = match call.args.first().map(|a| unwrap_transparent(&a.expr)) {
             None => None,
             Some(Expr::Arrow(nested)) => Some(self.fields_arrow(
                 nested,
@@ -923,7 +912,7 @@ impl Extractor<'_> {
             let (key, value) = self.object_entry(prop)?;
             let origin = self.origin(prop.span().lo);
             if key == "__typename" {
-                if matches!(unwrap_expr(value), Expr::Lit(Lit::Bool(b)) if b.value) {
+                if matches!(unwrap_transparent(value), Expr::Lit(Lit::Bool(b)) if b.value) {
                     typename = Some(Selection::Field(Field {
                         alias: None,
                         name: "__typename".into(),
@@ -935,7 +924,7 @@ impl Extractor<'_> {
                 }
                 continue;
             }
-            let Expr::Arrow(arrow) = unwrap_expr(value) else {
+            let Expr::Arrow(arrow) = unwrap_transparent(value) else {
                 return Err(
                     self.unsupported(value.span(), "a union member that is not an arrow function")
                 );
@@ -964,7 +953,7 @@ enum HeadNames {
 
 /// `frag` or `ns.a.b` as a fragment reference.
 fn fragment_ref(expr: &Expr) -> Option<FragmentRef> {
-    match unwrap_expr(expr) {
+    match unwrap_transparent(expr) {
         Expr::Ident(ident) => Some(FragmentRef {
             local: ident.sym.to_string(),
             members: Vec::new(),

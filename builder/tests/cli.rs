@@ -1,0 +1,92 @@
+//! The `soda-cache` command line: exit statuses, output streams, `--json`, `--quiet`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn soda_cache(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_soda-cache"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn builds_the_example_app_and_writes_upstream_artifact_json() {
+    let app = soda_test_support::workspace_root().join("fixtures/apps/basic");
+    let out_dir = tempfile::tempdir().unwrap();
+    let json = out_dir.path().join("artifact.json");
+    let output = soda_cache(&app, &["build", "--json", json.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout
+            .starts_with("soda-cache: 9 definitions (6 operations, 3 fragments) from 8 files in "),
+        "{stdout}"
+    );
+    assert!(text(&output.stderr).is_empty(), "{}", text(&output.stderr));
+    let artifact = std::fs::read_to_string(&json).unwrap();
+    soda_test_support::assert_fixture(&app.join("expected-artifact.json"), &artifact);
+}
+
+#[test]
+fn user_errors_exit_1_with_a_code_frame_and_still_write_the_cache() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(
+        project.path(),
+        "//- src/app.ts\nimport { gql } from \"@/graphql-system\";\nexport const ok = gql.default(({ query }) => query(\"Ok\")`{ users { id } }`());\nexport const bad = gql.default(({ query }) =>\n  query(\"Bad\")`{ users { id nickname } }`(),\n);\n",
+    );
+    let output = soda_cache(project.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "error[GRAPHQL_UNDEFINED_FIELD]: type `User` does not have a field `nickname`"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("┌─ src/app.ts:4:29"), "{stderr}");
+    assert!(
+        stderr.contains("1 error(s); definitions without errors were written to the cache"),
+        "{stderr}"
+    );
+    assert!(project.path().join(".soda-cache/manifest.rkyv").is_file());
+    let quiet = soda_cache(project.path(), &["build", "--quiet"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    assert!(text(&quiet.stdout).is_empty());
+}
+
+#[test]
+fn config_and_usage_errors_exit_2() {
+    let empty = tempfile::tempdir().unwrap();
+    let output = soda_cache(empty.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("no soda-gql.config.ts, .mts or .json found"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(
+        soda_cache(empty.path(), &["build", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let version = soda_cache(empty.path(), &["--version"]);
+    assert_eq!(
+        text(&version.stdout).trim(),
+        format!("soda-cache {}", env!("CARGO_PKG_VERSION"))
+    );
+}
