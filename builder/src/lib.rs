@@ -16,3 +16,4 @@ pub mod document;
 pub mod parse;
 pub mod paths;
 pub mod project;
+pub mod session;

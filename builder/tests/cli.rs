@@ -90,3 +90,122 @@ fn config_and_usage_errors_exit_2() {
         format!("soda-cache {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+const SMALL: &str = "//- src/app.ts\nimport { gql } from \"@/graphql-system\";\nexport const f = gql.default(({ fragment }) => fragment(\"F\", \"User\")`{ id }`());\nexport const q = gql.default(({ query }) => query(\"Q\")`{ users { ...${f} } }`());\n";
+
+#[test]
+fn a_new_process_with_nothing_changed_rebuilds_nothing_and_writes_nothing() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    let manifest = project.path().join(".soda-cache/manifest.rkyv");
+    let mtime = std::fs::metadata(&manifest).unwrap().modified().unwrap();
+    let again = soda_cache(project.path(), &["build"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(
+        text(&again.stdout)
+            .contains("up to date: 2 files unchanged, nothing rebuilt, 0 bytes written"),
+        "{}",
+        text(&again.stdout)
+    );
+    assert_eq!(
+        std::fs::metadata(&manifest).unwrap().modified().unwrap(),
+        mtime
+    );
+    // Same content, new mtime: re-hashed, still up to date.
+    let source = project.path().join("src/app.ts");
+    std::fs::write(&source, std::fs::read_to_string(&source).unwrap()).unwrap();
+    assert!(text(&soda_cache(project.path(), &["build"]).stdout).contains("up to date"));
+    // A real edit rebuilds.
+    std::fs::write(
+        &source,
+        std::fs::read_to_string(&source)
+            .unwrap()
+            .replace("{ id }", "{ id name }"),
+    )
+    .unwrap();
+    let rebuilt = soda_cache(project.path(), &["build", "--debug"]);
+    assert!(
+        text(&rebuilt.stdout).starts_with("soda-cache: 2 definitions"),
+        "{}",
+        text(&rebuilt.stdout)
+    );
+    assert!(
+        text(&rebuilt.stderr).contains("[soda-cache] full build: src/app.ts changed"),
+        "{}",
+        text(&rebuilt.stderr)
+    );
+    // `clean` removes the cache and the state with it.
+    let clean = soda_cache(project.path(), &["clean"]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(!project.path().join(".soda-cache").exists());
+}
+
+#[test]
+fn errors_survive_a_no_op_build() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), &SMALL.replace("{ id }", "{ id nope }"));
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(1)
+    );
+    let again = soda_cache(project.path(), &["build"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        text(&again.stderr).contains("GRAPHQL_UNDEFINED_FIELD"),
+        "{}",
+        text(&again.stderr)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_rebuilds_on_change_and_exits_cleanly_on_ctrl_c() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soda-cache"))
+        .args(["build", "--watch"])
+        .current_dir(project.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("watching") {
+        line.clear();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "watcher exited early"
+        );
+    }
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    line.clear();
+    stdout.read_line(&mut line).unwrap(); // the initial build's summary
+    let source = project.path().join("src/app.ts");
+    std::fs::write(
+        &source,
+        std::fs::read_to_string(&source)
+            .unwrap()
+            .replace("{ id }", "{ id name }"),
+    )
+    .unwrap();
+    line.clear();
+    stdout.read_line(&mut line).unwrap();
+    assert!(
+        line.starts_with("soda-cache: 1 files changed, 2 definitions recompiled in "),
+        "{line}"
+    );
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}

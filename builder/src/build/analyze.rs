@@ -43,6 +43,14 @@ pub struct FileAnalysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// How this project names the graphql-system module.
+pub fn graphql_system(config: &Config) -> GraphqlSystem {
+    GraphqlSystem {
+        aliases: config.graphql_system_aliases.clone(),
+        dir: config.relative(&config.outdir),
+    }
+}
+
 /// Analyses `roots` and every project file they import, transitively. Sorted by relative path.
 pub fn analyze_project(
     config: &Config,
@@ -50,12 +58,24 @@ pub fn analyze_project(
     ts_paths: Option<&TsPaths>,
     schemas: &HashMap<String, Arc<SchemaIndex>>,
 ) -> Vec<FileAnalysis> {
-    let system = GraphqlSystem {
-        aliases: config.graphql_system_aliases.clone(),
-        dir: config.relative(&config.outdir),
-    };
     let mut seen: HashSet<PathBuf> = roots.iter().cloned().collect();
-    let mut wave = roots;
+    let mut done = analyze_transitively(config, roots, &mut seen, ts_paths, schemas);
+    done.sort_by(|a, b| a.relative_path.cmp(&b.relative_path));
+    number(&mut done);
+    done
+}
+
+/// Analyses `files` (in parallel) and, wave by wave, every project file they import that is not
+/// in `seen` yet (which is updated).
+pub fn analyze_transitively(
+    config: &Config,
+    files: Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    ts_paths: Option<&TsPaths>,
+    schemas: &HashMap<String, Arc<SchemaIndex>>,
+) -> Vec<FileAnalysis> {
+    let system = graphql_system(config);
+    let mut wave = files;
     let mut done = Vec::new();
     while !wave.is_empty() {
         let analysed: Vec<FileAnalysis> = wave
@@ -82,13 +102,18 @@ pub fn analyze_project(
         done.extend(analysed);
         wave = next.into_iter().collect();
     }
-    done.sort_by(|a, b| a.relative_path.cmp(&b.relative_path));
-    for (i, analysis) in done.iter_mut().enumerate() {
-        let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
-        analysis.file_id = id;
-        analysis.renumber(id);
-    }
     done
+}
+
+/// Numbers sorted analyses by position (`FileId` = index), renumbering only what moved.
+pub fn number(analyses: &mut [FileAnalysis]) {
+    for (i, analysis) in analyses.iter_mut().enumerate() {
+        let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+        if analysis.file_id != id {
+            analysis.file_id = id;
+            analysis.renumber(id);
+        }
+    }
 }
 
 impl FileAnalysis {
@@ -112,7 +137,7 @@ impl FileAnalysis {
 
 const PROVISIONAL: FileId = FileId(u32::MAX);
 
-fn analyze_file(
+pub(crate) fn analyze_file(
     config: &Config,
     system: &GraphqlSystem,
     path: &Path,

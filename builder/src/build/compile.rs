@@ -1,16 +1,16 @@
 //! Compiling every definition: resolve spreads across modules, inline, validate, print.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
-use soda_analysis::CanonicalId;
+use soda_analysis::{CanonicalId, DefinitionSite};
 use soda_cache_format::{FragmentArtifact, OperationArtifact, Outcome};
 
 use super::analyze::FileAnalysis;
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, FileId, Origin};
 use crate::document::extract::ExtractedDefinition;
 use crate::document::inline::{inline, DefIndex, FragmentSource};
@@ -35,8 +35,10 @@ pub struct CompiledDefinition {
     pub outcome: Outcome,
     /// Diagnostics of this definition.
     pub diagnostics: Vec<Diagnostic>,
-    /// Fragment definitions this one inlines, transitively.
-    pub fragments: Vec<DefIndex>,
+    /// What the result depends on (for incremental rebuilds).
+    pub dependencies: Dependencies,
+    /// The path of every file the diagnostics point at, so a session can renumber them.
+    pub diagnostic_paths: Vec<(FileId, String)>,
 }
 
 /// Every definition of the project, in file order then source order.
@@ -45,8 +47,25 @@ pub struct DefinitionTable {
     pub entries: Vec<CompiledDefinition>,
 }
 
+/// What compiling one definition consulted: the files (by path) and every module resolution,
+/// so an incremental build knows exactly when the result may change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dependencies {
+    /// Files whose content the result depends on (its own file included).
+    pub files: BTreeSet<String>,
+    /// `(importer, specifier, resolved file)`: re-checked when files are created or deleted.
+    pub resolutions: Vec<(String, String, Option<String>)>,
+}
+
+/// Files and resolutions consulted while compiling one definition (file indices).
+#[derive(Default)]
+struct Trail {
+    files: BTreeSet<usize>,
+    resolutions: Vec<(usize, String, Option<usize>)>,
+}
+
 /// Resolves fragment references through imports and exports of the analysed modules.
-struct Resolver<'a> {
+pub(crate) struct Resolver<'a> {
     analyses: &'a [FileAnalysis],
     by_path: HashMap<&'a Path, usize>,
     /// Definition index → (file index, index in file).
@@ -71,7 +90,7 @@ fn check_depth(name: &str, origin: Origin, depth: usize) -> Result<(), Diagnosti
 }
 
 impl<'a> Resolver<'a> {
-    fn new(analyses: &'a [FileAnalysis], ts_paths: Option<&'a TsPaths>) -> Self {
+    pub(crate) fn new(analyses: &'a [FileAnalysis], ts_paths: Option<&'a TsPaths>) -> Self {
         let mut defs = Vec::new();
         let mut by_ast_path = Vec::with_capacity(analyses.len());
         for (file_index, analysis) in analyses.iter().enumerate() {
@@ -98,16 +117,43 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn module(&self, from: usize, specifier: &str, origin: Origin) -> Result<usize, Diagnostic> {
-        resolve(&self.analyses[from].path, specifier, self.ts_paths)
-            .and_then(|p| self.by_path.get(p.as_path()).copied())
-            .ok_or_else(|| {
-                Diagnostic::error_at(
-                    "UNRESOLVED_IMPORT",
-                    format!("cannot resolve module `{specifier}` to a project source file"),
-                    origin,
-                )
-            })
+    /// Number of definitions in the project.
+    pub(crate) fn len(&self) -> usize {
+        self.defs.len()
+    }
+
+    /// The file and site of a definition.
+    pub(crate) fn site(&self, def: DefIndex) -> (&'a FileAnalysis, &'a DefinitionSite) {
+        let (file, i) = self.defs[def];
+        (
+            &self.analyses[file],
+            &self.analyses[file].definitions[i].site,
+        )
+    }
+
+    /// The project file `specifier` (imported from file `from`) resolves to.
+    pub(crate) fn resolve_module(&self, from: &Path, specifier: &str) -> Option<usize> {
+        resolve(from, specifier, self.ts_paths).and_then(|p| self.by_path.get(p.as_path()).copied())
+    }
+
+    fn module(
+        &self,
+        from: usize,
+        specifier: &str,
+        origin: Origin,
+        trail: &mut Trail,
+    ) -> Result<usize, Diagnostic> {
+        let resolved = self.resolve_module(&self.analyses[from].path, specifier);
+        trail
+            .resolutions
+            .push((from, specifier.to_owned(), resolved));
+        resolved.ok_or_else(|| {
+            Diagnostic::error_at(
+                "UNRESOLVED_IMPORT",
+                format!("cannot resolve module `{specifier}` to a project source file"),
+                origin,
+            )
+        })
     }
 
     fn local(
@@ -117,8 +163,10 @@ impl<'a> Resolver<'a> {
         members: &[String],
         origin: Origin,
         depth: usize,
+        trail: &mut Trail,
     ) -> Result<DefIndex, Diagnostic> {
         check_depth(name, origin, depth)?;
+        trail.files.insert(file);
         let analysis = &self.analyses[file];
         if let Some(import) = analysis.module.imports.get(name) {
             return match import {
@@ -126,11 +174,11 @@ impl<'a> Resolver<'a> {
                     specifier,
                     imported,
                 } => {
-                    let target = self.module(file, specifier, origin)?;
-                    self.export(target, imported, members, origin, depth + 1)
+                    let target = self.module(file, specifier, origin, trail)?;
+                    self.export(target, imported, members, origin, depth + 1, trail)
                 }
                 ImportBinding::Namespace { specifier } => {
-                    let target = self.module(file, specifier, origin)?;
+                    let target = self.module(file, specifier, origin, trail)?;
                     let Some((first, rest)) = members.split_first() else {
                         return Err(Diagnostic::error_at(
                             "UNRESOLVED_FRAGMENT",
@@ -140,7 +188,7 @@ impl<'a> Resolver<'a> {
                             origin,
                         ));
                     };
-                    self.export(target, first, rest, origin, depth + 1)
+                    self.export(target, first, rest, origin, depth + 1, trail)
                 }
                 ImportBinding::Default { .. } => Err(Diagnostic::error_at(
                     "UNRESOLVED_FRAGMENT",
@@ -177,32 +225,35 @@ impl<'a> Resolver<'a> {
         members: &[String],
         origin: Origin,
         depth: usize,
+        trail: &mut Trail,
     ) -> Result<DefIndex, Diagnostic> {
         check_depth(name, origin, depth)?;
+        trail.files.insert(file);
         let analysis = &self.analyses[file];
         match analysis.module.exports.get(name) {
             Some(ExportTarget::Local(local)) => {
-                return self.local(file, local, members, origin, depth + 1)
+                return self.local(file, local, members, origin, depth + 1, trail)
             }
             Some(ExportTarget::ReExport {
                 specifier,
                 imported,
             }) => {
-                let target = self.module(file, specifier, origin)?;
-                return self.export(target, imported, members, origin, depth + 1);
+                let target = self.module(file, specifier, origin, trail)?;
+                return self.export(target, imported, members, origin, depth + 1, trail);
             }
             Some(ExportTarget::Namespace { specifier }) => {
-                let target = self.module(file, specifier, origin)?;
+                let target = self.module(file, specifier, origin, trail)?;
                 if let Some((first, rest)) = members.split_first() {
-                    return self.export(target, first, rest, origin, depth + 1);
+                    return self.export(target, first, rest, origin, depth + 1, trail);
                 }
             }
             None => {
                 for specifier in &analysis.module.star_exports {
-                    let Ok(target) = self.module(file, specifier, origin) else {
+                    let Ok(target) = self.module(file, specifier, origin, trail) else {
                         continue;
                     };
-                    if let Ok(found) = self.export(target, name, members, origin, depth + 1) {
+                    if let Ok(found) = self.export(target, name, members, origin, depth + 1, trail)
+                    {
                         return Ok(found);
                     }
                 }
@@ -234,19 +285,30 @@ impl<'a> Resolver<'a> {
     }
 }
 
-impl FragmentSource for Resolver<'_> {
+/// The resolver as one definition's compilation sees it, recording what it consults.
+struct Tracked<'r, 'a> {
+    resolver: &'r Resolver<'a>,
+    trail: RefCell<Trail>,
+}
+
+impl FragmentSource for Tracked<'_, '_> {
     fn resolve(
         &self,
         from: DefIndex,
         target: &FragmentRef,
         origin: Origin,
     ) -> Result<DefIndex, Diagnostic> {
-        let file = self.defs.get(from).map_or(0, |&(file, _)| file);
-        self.local(file, &target.local, &target.members, origin, 0)
+        let file = self.resolver.defs.get(from).map_or(0, |&(file, _)| file);
+        let mut trail = self.trail.borrow_mut();
+        self.resolver
+            .local(file, &target.local, &target.members, origin, 0, &mut trail)
     }
 
     fn fragment(&self, def: DefIndex, origin: Origin) -> Result<&FragmentIr, Diagnostic> {
-        match self.extracted(def) {
+        if let Some(&(file, _)) = self.resolver.defs.get(def) {
+            self.trail.borrow_mut().files.insert(file);
+        }
+        match self.resolver.extracted(def) {
             Some(Ok(ExtractedDefinition {
                 ir: DefinitionIr::Fragment(fragment),
                 ..
@@ -255,7 +317,7 @@ impl FragmentSource for Resolver<'_> {
                 "SPREAD_OF_OPERATION",
                 format!(
                     "`{}` is an operation; only fragments can be spread",
-                    self.canonical_id(def)
+                    self.resolver.canonical_id(def)
                 ),
                 origin,
             )),
@@ -263,7 +325,7 @@ impl FragmentSource for Resolver<'_> {
                 "FRAGMENT_HAS_ERRORS",
                 format!(
                     "fragment `{}` has errors (reported at its definition)",
-                    self.canonical_id(def)
+                    self.resolver.canonical_id(def)
                 ),
                 origin,
             )),
@@ -273,21 +335,27 @@ impl FragmentSource for Resolver<'_> {
 
 /// Compiles every definition of the analysed project.
 pub fn compile_project(
-    config: &Config,
     analyses: &[FileAnalysis],
     ts_paths: Option<&TsPaths>,
     schemas: &HashMap<String, Arc<SchemaIndex>>,
 ) -> DefinitionTable {
-    let _ = config;
     let resolver = Resolver::new(analyses, ts_paths);
-    let mut entries: Vec<CompiledDefinition> = (0..resolver.defs.len())
+    let entries: Vec<CompiledDefinition> = (0..resolver.len())
         .into_par_iter()
         .map(|def| compile_definition(&resolver, def, schemas))
         .collect();
+    finalize(entries, analyses)
+}
+
+/// Project-wide checks over compiled definitions (duplicate operation names) and the stored form
+/// of every failure. `entries` are per-definition results in file order.
+pub fn finalize(
+    mut entries: Vec<CompiledDefinition>,
+    analyses: &[FileAnalysis],
+) -> DefinitionTable {
     reject_duplicate_operation_names(&mut entries, analyses);
     for entry in &mut entries {
-        if !entry.diagnostics.is_empty()
-            && !matches!(entry.outcome, Outcome::Failed(_))
+        if !matches!(entry.outcome, Outcome::Failed(_))
             && entry.diagnostics.iter().any(Diagnostic::is_error)
         {
             entry.outcome = Outcome::Failed(Vec::new());
@@ -321,11 +389,49 @@ fn line_column(text: &str, offset: u32) -> (u32, u32) {
     (line as u32, column as u32)
 }
 
-fn compile_definition(
+/// Compiles one definition against the whole project.
+pub(crate) fn compile_definition(
     resolver: &Resolver<'_>,
     def: DefIndex,
     schemas: &HashMap<String, Arc<SchemaIndex>>,
 ) -> CompiledDefinition {
+    let tracked = Tracked {
+        resolver,
+        trail: RefCell::new(Trail::default()),
+    };
+    let mut entry = compile_tracked(&tracked, def, schemas);
+    let trail = tracked.trail.into_inner();
+    let path = |file: usize| resolver.analyses[file].relative_path.clone();
+    entry.dependencies.files = trail.files.into_iter().map(path).collect();
+    entry.dependencies.files.insert(path(entry.file_index));
+    entry.dependencies.resolutions = trail
+        .resolutions
+        .into_iter()
+        .map(|(from, spec, to)| (path(from), spec, to.map(path)))
+        .collect();
+    let mut files: BTreeSet<FileId> = BTreeSet::new();
+    for d in &entry.diagnostics {
+        files.insert(d.file);
+        files.extend(d.related.iter().map(|(origin, _)| origin.file));
+    }
+    entry.diagnostic_paths = files
+        .into_iter()
+        .filter_map(|id| {
+            resolver
+                .analyses
+                .get(id.0 as usize)
+                .map(|a| (id, a.relative_path.clone()))
+        })
+        .collect();
+    entry
+}
+
+fn compile_tracked(
+    tracked: &Tracked<'_, '_>,
+    def: DefIndex,
+    schemas: &HashMap<String, Arc<SchemaIndex>>,
+) -> CompiledDefinition {
+    let resolver = tracked.resolver;
     let (file_index, i) = resolver.defs[def];
     let analysis = &resolver.analyses[file_index];
     let site = &analysis.definitions[i].site;
@@ -337,7 +443,8 @@ fn compile_definition(
         fingerprint: site.fingerprint,
         outcome: Outcome::Failed(Vec::new()),
         diagnostics: Vec::new(),
-        fragments: Vec::new(),
+        dependencies: Dependencies::default(),
+        diagnostic_paths: Vec::new(),
     };
     let extracted = match &analysis.definitions[i].extracted {
         Ok(extracted) => extracted,
@@ -364,7 +471,7 @@ fn compile_definition(
                 &fragment.variables,
                 &fragment.selections,
                 Some(&fragment.type_condition),
-                resolver,
+                tracked,
                 Some(schema),
             ) {
                 Err(diagnostics) => entry.diagnostics = diagnostics,
@@ -380,7 +487,6 @@ fn compile_definition(
                         fragment.origin,
                         &["UnusedFragment", "UndefinedVariable"],
                     );
-                    entry.fragments = inlined.fragments;
                     if entry.diagnostics.is_empty() {
                         entry.outcome = Outcome::Fragment(FragmentArtifact {
                             typename: fragment.type_condition.clone(),
@@ -408,7 +514,7 @@ fn compile_definition(
                 &op.variables,
                 &op.selections,
                 Some(&root),
-                resolver,
+                tracked,
                 Some(schema),
             ) {
                 Err(diagnostics) => entry.diagnostics = diagnostics,
@@ -421,7 +527,6 @@ fn compile_definition(
                     };
                     let printed = print_operation(&document);
                     entry.diagnostics = validate_printed(&printed, schema, op.origin, &[]);
-                    entry.fragments = inlined.fragments;
                     if entry.diagnostics.is_empty() {
                         let variable_names: Vec<String> =
                             document.variables.iter().map(|v| v.name.clone()).collect();
@@ -456,9 +561,7 @@ fn compile_definition(
 
 fn reject_duplicate_operation_names(entries: &mut [CompiledDefinition], analyses: &[FileAnalysis]) {
     let mut first: HashMap<(String, String), Origin> = HashMap::new();
-    let mut seen_ids = HashSet::new();
     for entry in entries.iter_mut() {
-        seen_ids.insert(entry.canonical_id.clone());
         let analysis = &analyses[entry.file_index];
         let Some(def) = analysis.definitions.iter().find(|d| {
             CanonicalId::new(&analysis.relative_path, &d.site.ast_path) == entry.canonical_id

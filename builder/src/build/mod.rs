@@ -1,7 +1,7 @@
 //! One build: config → sources → analyses → compiled definitions → cache (and `--json`).
 
-mod analyze;
-mod compile;
+pub(crate) mod analyze;
+pub(crate) mod compile;
 pub mod emit;
 
 use std::collections::HashMap;
@@ -18,7 +18,7 @@ use crate::project::discover::{discover, GlobError, SourceFilter};
 use crate::project::resolve::{TsPaths, TsconfigError};
 
 pub use analyze::{AnalyzedDefinition, FileAnalysis};
-pub use compile::{CompiledDefinition, DefinitionTable};
+pub use compile::{CompiledDefinition, DefinitionTable, Dependencies};
 
 /// Infrastructure failures: the build cannot run (exit status 2).
 #[derive(Debug, thiserror::Error)]
@@ -90,12 +90,28 @@ impl BuildReport {
     }
 }
 
-/// Loads and validates every schema of the config; the hash covers config text and schema texts.
+/// Hash of the config text and every schema text: what invalidates a whole cache.
+pub fn hash_config(config: &Config) -> Result<u64, BuildError> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(config.source_text.as_bytes());
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for schema in &config.schemas {
+        for path in &schema.schema_files {
+            let text = std::fs::read(path).map_err(|source| BuildError::SchemaIo {
+                path: path.clone(),
+                source,
+            })?;
+            hasher.update(&text);
+        }
+    }
+    Ok(hasher.digest())
+}
+
+/// Loads and validates every schema of the config; the hash is [`hash_config`].
 pub fn load_schemas(
     config: &Config,
 ) -> Result<(HashMap<String, Arc<SchemaIndex>>, u64), BuildError> {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    hasher.update(config.source_text.as_bytes());
+    let config_hash = hash_config(config)?;
     let mut schemas = HashMap::new();
     for schema in &config.schemas {
         let mut builder = Schema::builder();
@@ -104,7 +120,6 @@ pub fn load_schemas(
                 path: path.clone(),
                 source,
             })?;
-            hasher.update(text.as_bytes());
             builder = builder.parse(text, config.relative(path));
         }
         let invalid = |report: String| BuildError::SchemaInvalid {
@@ -117,7 +132,7 @@ pub fn load_schemas(
             .map_err(|e| invalid(e.errors.to_string()))?;
         schemas.insert(schema.name.clone(), Arc::new(SchemaIndex { schema: valid }));
     }
-    Ok((schemas, hasher.digest()))
+    Ok((schemas, config_hash))
 }
 
 /// Runs a full build of the project described by `config`.
@@ -149,7 +164,7 @@ pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, Bui
         let id = sources.add(analysis.relative_path.clone(), analysis.text.clone());
         debug_assert_eq!(id, analysis.file_id);
     }
-    let table = compile::compile_project(config, &analyses, ts_paths.as_ref(), &schemas);
+    let table = compile::compile_project(&analyses, ts_paths.as_ref(), &schemas);
     let mut diagnostics: Vec<Diagnostic> = analyses
         .iter()
         .flat_map(|a| a.diagnostics.iter().cloned())
@@ -168,7 +183,7 @@ pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, Bui
     let mut files_written = 0;
     let mut bytes_written = 0;
     if !options.skip_cache {
-        let written = emit::write_cache(config, config_hash, &analyses, &table, &sources)?;
+        let (written, _) = emit::write_cache(config, config_hash, &analyses, &table, None)?;
         files_written = written.files;
         bytes_written = written.bytes;
     }

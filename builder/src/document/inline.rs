@@ -37,12 +37,10 @@ enum Binding {
 
 type Env = HashMap<String, Binding>;
 
-/// The inlining of one operation or fragment: selections, merged variables, fragments used.
+/// The inlining of one operation or fragment: selections and merged variables.
 pub struct Inlined {
     pub variables: Vec<VariableDefinition>,
     pub selections: Vec<Selection>,
-    /// Every fragment definition inlined, transitively (the definition-level dependency edges).
-    pub fragments: Vec<DefIndex>,
 }
 
 /// Inlines every spread of `selections` (owned by definition `owner`, whose own variables are
@@ -60,7 +58,6 @@ pub fn inline(
         schema,
         stack: vec![owner],
         errors: Vec::new(),
-        fragments: Vec::new(),
     };
     let mut variables = declared.to_vec();
     inliner.merge_pass_through_variables(owner, selections, &mut variables);
@@ -68,13 +65,9 @@ pub fn inline(
     let mut out = Vec::new();
     inliner.expand(owner, selections, &env, parent_type, &mut out);
     if inliner.errors.is_empty() {
-        let mut fragments = inliner.fragments;
-        fragments.sort_unstable();
-        fragments.dedup();
         Ok(Inlined {
             variables,
             selections: out.into_iter().map(|(_, s)| s).collect(),
-            fragments,
         })
     } else {
         Err(inliner.errors)
@@ -86,7 +79,6 @@ struct Inliner<'a> {
     schema: Option<&'a SchemaIndex>,
     stack: Vec<DefIndex>,
     errors: Vec<Diagnostic>,
-    fragments: Vec<DefIndex>,
 }
 
 fn selection_key(selection: &Selection) -> String {
@@ -282,7 +274,6 @@ impl Inliner<'_> {
                     let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
                         continue;
                     };
-                    self.fragments.push(target);
                     let mut declared = fragment.variables.clone();
                     self.stack.push(target);
                     self.merge_pass_through_variables(target, &fragment.selections, &mut declared);
