@@ -50,8 +50,12 @@ pub fn watch(
     let cache_dir = session.config().cache_dir.clone();
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            let _ = tx.send(event);
+        // Reads (ours included: an update hashes the files it is told about) change nothing.
+        match event {
+            Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => {
+                let _ = tx.send(event);
+            }
+            _ => {}
         }
     })
     .map_err(|source| WatchError::Notify {
