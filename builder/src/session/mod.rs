@@ -7,6 +7,7 @@
 //! definitions whose inputs changed: a fragment edit recompiles the operations that inline it,
 //! through any number of files and re-exports; a touch recompiles nothing.
 
+pub mod graph;
 pub mod state;
 pub mod watch;
 
@@ -73,6 +74,8 @@ pub struct BuilderSession {
     table: DefinitionTable,
     /// What the cache holds, per source file.
     written: ShardMemo,
+    /// Definition → file dependency edges, with inverse lookup.
+    graph: graph::DependencyGraph,
 }
 
 impl BuilderSession {
@@ -103,6 +106,7 @@ impl BuilderSession {
             compiled: HashMap::new(),
             table: DefinitionTable::default(),
             written: ShardMemo::new(),
+            graph: graph::DependencyGraph::default(),
         };
         let report = session.recompile(&BTreeSet::new(), false, reparsed, started, true)?;
         Ok((session, report))
@@ -280,12 +284,17 @@ impl BuilderSession {
             .map(|a| (a.relative_path.as_str(), a.file_id))
             .collect();
         let previous = std::mem::take(&mut self.compiled);
+        // Definitions whose recorded inputs include a changed file, found through inverse edges.
+        let affected: HashSet<&str> = changed_paths
+            .iter()
+            .flat_map(|file| self.graph.dependents(file))
+            .collect();
         let plan: Vec<(usize, Option<&CompiledDefinition>)> = (0..resolver.len())
             .map(|def| {
                 let (analysis, site) = resolver.site(def);
                 let id = soda_analysis::CanonicalId::new(&analysis.relative_path, &site.ast_path);
                 let reusable = previous.get(id.as_str()).filter(|entry| {
-                    entry.dependencies.files.is_disjoint(changed_paths)
+                    !affected.contains(id.as_str())
                         && (!structural
                             || entry.dependencies.resolutions.iter().all(
                                 |(from, specifier, to)| {
@@ -322,6 +331,19 @@ impl BuilderSession {
             .map(|(e, _)| e.canonical_id.to_string())
             .collect();
         recompiled.sort();
+        for (entry, fresh) in &entries {
+            if *fresh {
+                self.graph
+                    .set_dependencies(entry.canonical_id.as_str(), &entry.dependencies.files);
+            }
+        }
+        let current: HashSet<String> = entries
+            .iter()
+            .map(|(e, _)| e.canonical_id.to_string())
+            .collect();
+        for gone in previous.keys().filter(|id| !current.contains(*id)) {
+            self.graph.remove_definition(gone);
+        }
         let entries: Vec<CompiledDefinition> = entries.into_iter().map(|(e, _)| e).collect();
         self.compiled = entries
             .iter()
