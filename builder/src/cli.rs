@@ -41,6 +41,7 @@ pub enum Command {
 
 /// Options of `soda-cache build`.
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("graph_output").args(["json", "write_delta"]).multiple(true))]
 pub struct BuildArgs {
     /// The config file (default: soda-gql.config.{ts,mts,json} found from the current directory upwards).
     #[arg(long, value_name = "PATH")]
@@ -57,6 +58,18 @@ pub struct BuildArgs {
     /// Print what each build re-parsed and recompiled (also: SODA_CACHE_DEBUG=1).
     #[arg(long)]
     pub debug: bool,
+    /// Also copy the cache files this build changed into DIR (and list removed ones in
+    /// DIR/removed.txt): applied to the previous cache, it gives this build's cache.
+    #[arg(long, value_name = "DIR")]
+    pub write_delta: Option<PathBuf>,
+    /// Build only the definitions of files matching GLOB (relative to the config) and what they
+    /// depend on; never writes the shared cache (use with --json and/or --write-delta).
+    #[arg(long, value_name = "GLOB", requires = "graph_output")]
+    pub graph_filter: Option<String>,
+    /// Print where the cache is, what it holds, the last build's hits and misses and what is
+    /// stale, without building.
+    #[arg(long, conflicts_with_all = ["watch", "graph_filter"])]
+    pub show_cache: bool,
     /// Print only errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -165,7 +178,15 @@ fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
         .clone()
         .unwrap_or_else(|| default_state_dir(&config));
 
-    if !args.watch && args.json.is_none() {
+    if args.show_cache {
+        return show_cache(&config, &state_dir);
+    }
+    if let Some(glob) = &args.graph_filter {
+        return graph_filter(&config, glob, args);
+    }
+    let progress = Progress::start(!args.quiet && std::io::stderr().is_terminal(), &config.dir);
+
+    if !args.watch && args.json.is_none() && args.write_delta.is_none() {
         if let Some(state) = SessionState::load(&state_dir) {
             let hash = hash_config(&config).map_err(|e| e.to_string())?;
             let roots = discover(
@@ -207,6 +228,15 @@ fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
     }
 
     let (mut session, report) = BuilderSession::load(config).map_err(|e| e.to_string())?;
+    progress.finish();
+    if let Some(dir) = &args.write_delta {
+        write_delta(
+            &session.config().cache_dir,
+            dir,
+            &report.changed_files,
+            &report.removed_files,
+        )?;
+    }
     let sources = session.sources();
     print_diagnostics(&sources, &report.diagnostics, args.quiet);
     if debug {
@@ -230,7 +260,7 @@ fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
         started_ns,
         &summary,
         &sources.render_plain(&report.diagnostics),
-        error_count(&report.diagnostics),
+        &report,
     );
     if !args.watch {
         return Ok(exit_for(error_count(&report.diagnostics)));
@@ -249,7 +279,7 @@ fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
             );
         }
     };
-    let mut last = (String::new(), String::new(), 0usize);
+    let mut last: Option<(String, String, UpdateReport)> = None;
     watch::watch(&mut session, stop, on_ready, |rebuild| match rebuild.result {
         Ok(report) => {
             let sources = rebuild.session.sources();
@@ -269,14 +299,19 @@ fn run_build(args: &BuildArgs) -> Result<ExitCode, String> {
             if !args.quiet {
                 println!("{line}");
             }
-            last = (line, sources.render_plain(&report.diagnostics), error_count(&report.diagnostics));
+            if let Some(dir) = &args.write_delta {
+                if let Err(error) = write_delta(&rebuild.session.config().cache_dir, dir, &report.changed_files, &report.removed_files) {
+                    eprintln!("error: {error}");
+                }
+            }
+            last = Some((line, sources.render_plain(&report.diagnostics), report));
         }
         Err(error) => eprintln!("error: {error}"),
     })
     .map_err(|e| e.to_string())?;
     // Leave a consistent state behind: the cache is complete after every rebuild.
-    if !last.0.is_empty() {
-        save_state(&session, &state_dir, now_ns(), &last.0, &last.1, last.2);
+    if let Some((line, diagnostics, report)) = &last {
+        save_state(&session, &state_dir, now_ns(), line, diagnostics, report);
     }
     if !args.quiet {
         eprintln!("soda-cache: stopped watching");
@@ -290,9 +325,11 @@ fn save_state(
     started_ns: u64,
     summary: &str,
     diagnostics: &str,
-    errors: usize,
+    report: &UpdateReport,
 ) {
+    let errors = error_count(&report.diagnostics);
     let state = SessionState {
+        parsed: report.reparsed.len(),
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         config_hash: session.config_hash(),
         started_ns,
@@ -323,6 +360,175 @@ fn run_clean(args: &CleanArgs) -> Result<ExitCode, String> {
     drop(lock);
     std::fs::remove_dir_all(dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
     println!("soda-cache: removed {}", dir.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints "building…" when a build takes longer than a moment (on a terminal).
+struct Progress {
+    done: Option<std::sync::mpsc::Sender<()>>,
+}
+
+impl Progress {
+    fn start(enabled: bool, dir: &Path) -> Self {
+        if !enabled {
+            return Progress { done: None };
+        }
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let dir = dir.display().to_string();
+        std::thread::spawn(move || {
+            if rx
+                .recv_timeout(std::time::Duration::from_millis(700))
+                .is_err()
+            {
+                eprint!("soda-cache: building {dir}…");
+                let _ = std::io::stderr().flush();
+                let _ = rx.recv();
+                eprint!("\r\x1b[2K");
+            }
+        });
+        Progress { done: Some(tx) }
+    }
+
+    fn finish(self) {
+        if let Some(done) = self.done {
+            let _ = done.send(());
+            // Let the progress line be cleared before anything else is printed.
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+}
+
+/// Copies the changed cache files into `dir` and lists removed ones in `dir/removed.txt`.
+fn write_delta(
+    cache_dir: &Path,
+    dir: &Path,
+    changed: &[String],
+    removed: &[String],
+) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for file in changed {
+        let target = dir.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::copy(cache_dir.join(file), &target)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    }
+    let list: String = removed.iter().map(|r| format!("{r}\n")).collect();
+    std::fs::write(dir.join("removed.txt"), list)
+        .map_err(|e| format!("cannot write the delta in {}: {e}", dir.display()))
+}
+
+fn graph_filter(config: &Config, glob: &str, args: &BuildArgs) -> Result<ExitCode, String> {
+    let filtered = crate::build::build_filtered(config, glob).map_err(|e| e.to_string())?;
+    print_diagnostics(&filtered.sources, &filtered.diagnostics, args.quiet);
+    if let Some(json) = &args.json {
+        soda_cache_format::write_atomic(json, filtered.artifact_json.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", json.display()))?;
+    }
+    if let Some(dir) = &args.write_delta {
+        let mut delta_config = config.clone();
+        delta_config.cache_dir = dir.clone();
+        let _ = std::fs::remove_dir_all(dir);
+        crate::build::emit::write_cache(
+            &delta_config,
+            filtered.config_hash,
+            &filtered.analyses,
+            &filtered.table,
+            None,
+        )
+        .map_err(|e| e.to_string())?;
+        std::fs::write(dir.join("removed.txt"), "").map_err(|e| e.to_string())?;
+    }
+    if !args.quiet {
+        println!(
+            "soda-cache: {} definitions of files matching `{glob}` and their dependencies built; the shared cache was not written",
+            filtered.table.entries.len()
+        );
+    }
+    Ok(exit_for(error_count(&filtered.diagnostics)))
+}
+
+fn show_cache(config: &Config, state_dir: &Path) -> Result<ExitCode, String> {
+    let dir = &config.cache_dir;
+    println!("cache: {}", dir.display());
+    let manifest = soda_cache_format::CacheFile::read(
+        &soda_cache_format::manifest_path(dir),
+        soda_cache_format::FileKind::Manifest,
+    );
+    match &manifest {
+        Ok(file) => println!(
+            "  written by soda-cache {} (format version {})",
+            file.tool_version(),
+            soda_cache_format::FORMAT_VERSION
+        ),
+        Err(error) => println!("  no usable cache: {error}"),
+    }
+    let (mut files, mut bytes) = (0usize, 0u64);
+    let (mut operations, mut fragments, mut failed, mut shards) = (0usize, 0usize, 0usize, 0usize);
+    for folder in [
+        soda_cache_format::SHARDS_DIR,
+        soda_cache_format::MODULES_DIR,
+    ] {
+        for entry in std::fs::read_dir(dir.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            files += 1;
+            bytes += entry.metadata().map_or(0, |m| m.len());
+            if folder != soda_cache_format::SHARDS_DIR {
+                continue;
+            }
+            let Ok(file) = soda_cache_format::CacheFile::read(
+                &entry.path(),
+                soda_cache_format::FileKind::Shard,
+            ) else {
+                continue;
+            };
+            let Ok(shard) = file.shard() else { continue };
+            shards += 1;
+            for definition in shard.definitions.iter() {
+                match definition.outcome {
+                    soda_cache_format::ArchivedOutcome::Operation(_) => operations += 1,
+                    soda_cache_format::ArchivedOutcome::Fragment(_) => fragments += 1,
+                    soda_cache_format::ArchivedOutcome::Failed(_) => failed += 1,
+                }
+            }
+        }
+    }
+    println!("  {files} files, {bytes} bytes: {shards} source files with definitions ({operations} operations, {fragments} fragments, {failed} failed)");
+    match SessionState::load(state_dir) {
+        Some(state) => {
+            println!("last build: {}", state.summary);
+            println!(
+                "  files: {} hits (unchanged, not parsed), {} misses (parsed)",
+                state.files.len().saturating_sub(state.parsed),
+                state.parsed
+            );
+            let stale = hash_config(config)
+                .map_err(|e| e.to_string())
+                .and_then(|hash| {
+                    let roots = discover(
+                        config,
+                        &SourceFilter::new(config).map_err(|e| e.to_string())?,
+                    );
+                    Ok(state.stale(config, hash, &roots))
+                })?;
+            if stale.is_empty() {
+                println!("stale: nothing; the next `soda-cache build` does nothing");
+            } else {
+                println!("stale ({}): {}", stale.len(), stale.join(", "));
+            }
+        }
+        None => println!(
+            "last build: unknown (no incremental state in {})",
+            state_dir.display()
+        ),
+    }
+    println!("clear it with: soda-cache clean");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -209,3 +209,150 @@ fn watch_rebuilds_on_change_and_exits_cleanly_on_ctrl_c() {
     assert!(status.success());
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+/// Every file of a cache dir except the incremental state and the lock, by relative path.
+fn cache_snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for folder in ["shards", "modules"] {
+        for entry in std::fs::read_dir(dir.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            out.insert(
+                format!("{folder}/{}", entry.file_name().to_string_lossy()),
+                std::fs::read(entry.path()).unwrap(),
+            );
+        }
+    }
+    out.insert(
+        "manifest.rkyv".into(),
+        std::fs::read(dir.join("manifest.rkyv")).unwrap(),
+    );
+    out
+}
+
+#[test]
+fn a_delta_applied_to_the_previous_cache_equals_the_rebuild() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(
+        project.path(),
+        &format!("{SMALL}//- src/other.ts\nimport {{ gql }} from \"@/graphql-system\";\nexport const o = gql.default(({{ query }}) => query(\"O\")`{{ users {{ id }} }}`());\n"),
+    );
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    let previous = cache_snapshot(&project.path().join(".soda-cache"));
+    // Edit one file, delete another.
+    let source = project.path().join("src/app.ts");
+    std::fs::write(
+        &source,
+        std::fs::read_to_string(&source)
+            .unwrap()
+            .replace("{ id }", "{ id email }"),
+    )
+    .unwrap();
+    std::fs::remove_file(project.path().join("src/other.ts")).unwrap();
+    let delta = project.path().join("delta");
+    assert_eq!(
+        soda_cache(
+            project.path(),
+            &["build", "--write-delta", delta.to_str().unwrap()]
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    let mut applied = previous;
+    for folder in ["shards", "modules"] {
+        for entry in std::fs::read_dir(delta.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            applied.insert(
+                format!("{folder}/{}", entry.file_name().to_string_lossy()),
+                std::fs::read(entry.path()).unwrap(),
+            );
+        }
+    }
+    let removed = std::fs::read_to_string(delta.join("removed.txt")).unwrap();
+    assert_eq!(removed.lines().count(), 2, "{removed}");
+    for line in removed.lines() {
+        applied.remove(line);
+    }
+    assert_eq!(applied, cache_snapshot(&project.path().join(".soda-cache")));
+}
+
+#[test]
+fn graph_filter_builds_matching_files_and_their_fragments_without_touching_the_cache() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(
+        project.path(),
+        "//- src/frag.ts\nimport { gql } from \"@/graphql-system\";\nexport const f = gql.default(({ fragment }) => fragment(\"F\", \"User\")`{ id }`());\nexport const unrelated = gql.default(({ query }) => query(\"Unrelated\")`{ users { id } }`());\n//- src/ops/a.ts\nimport { gql } from \"@/graphql-system\";\nimport { f } from \"../frag\";\nexport const a = gql.default(({ query }) => query(\"A\")`{ users { ...${f} } }`());\n//- src/ops/b.ts\nimport { gql } from \"@/graphql-system\";\nexport const b = gql.default(({ query }) => query(\"B\")`{ users { name } }`());\n",
+    );
+    let json = project.path().join("filtered.json");
+    let output = soda_cache(
+        project.path(),
+        &[
+            "build",
+            "--graph-filter",
+            "src/ops/a.ts",
+            "--json",
+            json.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let artifact: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let ids: Vec<&str> = artifact["elements"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(ids, ["src/frag.ts::f", "src/ops/a.ts::a"]);
+    assert!(
+        !project.path().join(".soda-cache/manifest.rkyv").exists(),
+        "the shared cache was written"
+    );
+    assert_eq!(
+        soda_cache(project.path(), &["build", "--graph-filter", "src/**"])
+            .status
+            .code(),
+        Some(2),
+        "needs --json or --write-delta"
+    );
+}
+
+#[test]
+fn show_cache_reports_contents_hits_and_staleness_without_building() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    let shown = text(&soda_cache(project.path(), &["build", "--show-cache"]).stdout);
+    assert!(
+        shown.contains("1 source files with definitions (1 operations, 1 fragments, 0 failed)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("files: 0 hits (unchanged, not parsed), 2 misses (parsed)"),
+        "{shown}"
+    );
+    assert!(shown.contains("stale: nothing"), "{shown}");
+    assert!(shown.contains("clear it with: soda-cache clean"), "{shown}");
+    let source = project.path().join("src/app.ts");
+    std::fs::write(
+        &source,
+        std::fs::read_to_string(&source)
+            .unwrap()
+            .replace("{ id }", "{ name }"),
+    )
+    .unwrap();
+    let shown = text(&soda_cache(project.path(), &["build", "--show-cache"]).stdout);
+    assert!(shown.contains("stale (1): src/app.ts changed"), "{shown}");
+}

@@ -19,10 +19,14 @@ use crate::paths;
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What [`write_cache`] wrote.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct Written {
     pub files: usize,
     pub bytes: u64,
+    /// Cache files whose bytes changed, relative to the cache dir (`/`-separated).
+    pub changed: Vec<String>,
+    /// Cache files removed, relative to the cache dir.
+    pub removed: Vec<String>,
 }
 
 /// The manifest for this config.
@@ -96,6 +100,9 @@ pub fn write_cache(
             Ok(WriteOutcome::Written) => {
                 written.files += 1;
                 written.bytes += bytes.len() as u64;
+                written
+                    .changed
+                    .push(crate::paths::relative_slash(dir, &path));
                 Ok(())
             }
             Ok(WriteOutcome::Unchanged) => Ok(()),
@@ -129,10 +136,15 @@ pub fn write_cache(
     match previous {
         Some(previous) => {
             for gone in previous.keys().filter(|path| !memo.contains_key(*path)) {
-                let _ = std::fs::remove_file(dir.join(SHARDS_DIR).join(shard_file_name(gone)));
-                let _ = std::fs::remove_file(
-                    dir.join(MODULES_DIR).join(artifact_module_file_name(gone)),
-                );
+                let files = [
+                    format!("{SHARDS_DIR}/{}", shard_file_name(gone)),
+                    format!("{MODULES_DIR}/{}", artifact_module_file_name(gone)),
+                ];
+                for file in files {
+                    if std::fs::remove_file(dir.join(&file)).is_ok() {
+                        written.removed.push(file);
+                    }
+                }
             }
         }
         None => {
@@ -145,8 +157,9 @@ pub fn write_cache(
                     continue;
                 };
                 for entry in entries.flatten() {
-                    if !keep.contains(&*entry.file_name().to_string_lossy()) {
-                        let _ = std::fs::remove_file(entry.path());
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if !keep.contains(&name) && std::fs::remove_file(entry.path()).is_ok() {
+                        written.removed.push(format!("{folder}/{name}"));
                     }
                 }
             }

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use apollo_compiler::Schema;
 
+use rayon::prelude::*;
+
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, SourceFiles};
 use crate::document::schema_index::SchemaIndex;
@@ -212,4 +214,88 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
             path: path.to_owned(),
             source,
         })
+}
+
+/// The result of a `--graph-filter` build: nothing is written to the shared cache.
+#[derive(Debug)]
+pub struct FilteredBuild {
+    pub analyses: Vec<FileAnalysis>,
+    pub table: DefinitionTable,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceFiles,
+    pub artifact_json: String,
+    pub config_hash: u64,
+}
+
+/// Builds the definitions of files matching `glob` (relative to the config dir) and the fragment
+/// definitions they depend on, for debugging one corner of a large project.
+pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, BuildError> {
+    let matcher = globset::Glob::new(glob.strip_prefix("./").unwrap_or(glob))
+        .map_err(|e| GlobError {
+            config: config.path.clone(),
+            glob: glob.to_owned(),
+            message: e.to_string(),
+        })?
+        .compile_matcher();
+    let (schemas, config_hash) = load_schemas(config)?;
+    let ts_paths = config
+        .tsconfig_path
+        .as_deref()
+        .map(TsPaths::load)
+        .transpose()?;
+    let roots = discover(config, &SourceFilter::new(config)?);
+    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
+    let resolver = compile::Resolver::new(&analyses, ts_paths.as_ref());
+    let selected: Vec<usize> = (0..resolver.len())
+        .filter(|&def| matcher.is_match(&resolver.site(def).0.relative_path))
+        .collect();
+    let mut entries: Vec<(usize, CompiledDefinition)> = selected
+        .par_iter()
+        .map(|&def| (def, compile::compile_definition(&resolver, def, &schemas)))
+        .collect();
+    // Add the fragments the selected definitions read (they are in the recorded dependency files).
+    let dependency_files: std::collections::BTreeSet<String> = entries
+        .iter()
+        .flat_map(|(_, e)| e.dependencies.files.iter().cloned())
+        .collect();
+    let chosen: std::collections::HashSet<usize> = selected.iter().copied().collect();
+    let extra: Vec<usize> = (0..resolver.len())
+        .filter(|def| !chosen.contains(def))
+        .filter(|&def| {
+            let (analysis, site) = resolver.site(def);
+            dependency_files.contains(&analysis.relative_path)
+                && analysis.definitions.iter().any(|d| {
+                    d.site.ast_path == site.ast_path
+                        && matches!(&d.extracted, Ok(e) if matches!(e.ir, crate::document::ir::DefinitionIr::Fragment(_)))
+                })
+        })
+        .collect();
+    entries.extend(
+        extra
+            .par_iter()
+            .map(|&def| (def, compile::compile_definition(&resolver, def, &schemas)))
+            .collect::<Vec<_>>(),
+    );
+    entries.sort_by_key(|(def, _)| *def);
+    let table = compile::finalize(entries.into_iter().map(|(_, e)| e).collect(), &analyses);
+    let mut sources = SourceFiles::default();
+    for analysis in &analyses {
+        sources.add(analysis.relative_path.clone(), analysis.text.clone());
+    }
+    let mut diagnostics: Vec<Diagnostic> = table
+        .entries
+        .iter()
+        .flat_map(|d| d.diagnostics.iter().cloned())
+        .collect();
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+    let artifact_json = emit::artifact_json(&table, &analyses);
+    Ok(FilteredBuild {
+        analyses,
+        table,
+        diagnostics,
+        sources,
+        artifact_json,
+        config_hash,
+    })
 }

@@ -53,6 +53,9 @@ pub struct UpdateReport {
     /// Cache files written and their bytes.
     pub files_written: usize,
     pub bytes_written: u64,
+    /// Cache files whose bytes changed and cache files removed (relative to the cache dir).
+    pub changed_files: Vec<String>,
+    pub removed_files: Vec<String>,
     /// Every current diagnostic, sorted.
     pub diagnostics: Vec<Diagnostic>,
     /// Wall time of the update.
@@ -377,6 +380,8 @@ impl BuilderSession {
             recompiled,
             files_written: written.files,
             bytes_written: written.bytes,
+            changed_files: written.changed,
+            removed_files: written.removed,
             diagnostics,
             elapsed: started.elapsed(),
         })

@@ -41,6 +41,8 @@ pub struct SessionState {
     /// Its diagnostics as printed (plain), and how many were errors.
     pub diagnostics: String,
     pub errors: usize,
+    /// How many files that build parsed (the rest were reused).
+    pub parsed: usize,
 }
 
 /// Nanoseconds since the epoch, now.
@@ -73,6 +75,23 @@ impl SessionState {
         soda_cache_format::write_atomic(&dir.join(STATE_FILE), text.as_bytes()).map(|_| ())
     }
 
+    /// Every reason the project differs from what this state saw (empty: nothing is stale).
+    pub fn stale(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Vec<String> {
+        if let Some(reason) = self.global_reason(config_hash) {
+            return vec![reason];
+        }
+        let new = roots
+            .iter()
+            .map(|r| config.relative(r))
+            .filter(|r| !self.files.contains_key(r))
+            .map(|r| format!("{r} is new"));
+        let changed = self
+            .files
+            .iter()
+            .filter_map(|(relative, stamp)| self.file_reason(config, relative, stamp));
+        new.chain(changed).collect()
+    }
+
     /// `Ok(())` when the project is exactly as this state saw it; otherwise the first reason it is not.
     pub fn check(
         &self,
@@ -80,11 +99,8 @@ impl SessionState {
         config_hash: u64,
         roots: &[PathBuf],
     ) -> Result<(), String> {
-        if self.tool_version != env!("CARGO_PKG_VERSION") {
-            return Err(format!("state written by soda-cache {}", self.tool_version));
-        }
-        if self.config_hash != config_hash {
-            return Err("the config or a schema changed".into());
+        if let Some(reason) = self.global_reason(config_hash) {
+            return Err(reason);
         }
         if let Some(new) = roots
             .iter()
@@ -93,22 +109,37 @@ impl SessionState {
         {
             return Err(format!("{new} is new"));
         }
-        for (relative, stamp) in &self.files {
-            let path = config.dir.join(relative);
-            let Some((size, mtime_ns)) = stat(&path) else {
-                return Err(format!("{relative} was deleted"));
-            };
-            let trusted =
-                size == stamp.size && mtime_ns == stamp.mtime_ns && mtime_ns < self.started_ns;
-            if !trusted {
-                let hash = std::fs::read(&path)
-                    .map(|b| xxhash_rust::xxh3::xxh3_64(&b))
-                    .ok();
-                if hash != Some(stamp.hash) {
-                    return Err(format!("{relative} changed"));
-                }
-            }
+        match self
+            .files
+            .iter()
+            .find_map(|(relative, stamp)| self.file_reason(config, relative, stamp))
+        {
+            Some(reason) => Err(reason),
+            None => Ok(()),
         }
-        Ok(())
+    }
+
+    fn global_reason(&self, config_hash: u64) -> Option<String> {
+        if self.tool_version != env!("CARGO_PKG_VERSION") {
+            return Some(format!("state written by soda-cache {}", self.tool_version));
+        }
+        (self.config_hash != config_hash).then(|| "the config or a schema changed".to_owned())
+    }
+
+    /// Why one file is not as recorded: stat first, content hash when stat cannot vouch for it.
+    fn file_reason(&self, config: &Config, relative: &str, stamp: &FileStamp) -> Option<String> {
+        let path = config.dir.join(relative);
+        let Some((size, mtime_ns)) = stat(&path) else {
+            return Some(format!("{relative} was deleted"));
+        };
+        let trusted =
+            size == stamp.size && mtime_ns == stamp.mtime_ns && mtime_ns < self.started_ns;
+        if trusted {
+            return None;
+        }
+        let hash = std::fs::read(&path)
+            .map(|b| xxhash_rust::xxh3::xxh3_64(&b))
+            .ok();
+        (hash != Some(stamp.hash)).then(|| format!("{relative} changed"))
     }
 }
