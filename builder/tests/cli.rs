@@ -356,3 +356,39 @@ fn show_cache_reports_contents_hits_and_staleness_without_building() {
     let shown = text(&soda_cache(project.path(), &["build", "--show-cache"]).stdout);
     assert!(shown.contains("stale (1): src/app.ts changed"), "{shown}");
 }
+
+#[test]
+fn a_second_builder_waits_for_the_first_with_a_message() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    let cache = project.path().join(".soda-cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(cache.join(".lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soda-cache"))
+        .arg("build")
+        .current_dir(project.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(
+        line.contains("waiting for another soda-cache build"),
+        "{line}"
+    );
+    lock.unlock().unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    assert!(cache.join("manifest.rkyv").is_file());
+}
