@@ -79,6 +79,8 @@ pub struct BuilderSession {
     written: ShardMemo,
     /// Definition → file dependency edges, with inverse lookup.
     graph: graph::DependencyGraph,
+    /// The current diagnostics, sorted.
+    diagnostics: Vec<Diagnostic>,
 }
 
 impl BuilderSession {
@@ -110,6 +112,7 @@ impl BuilderSession {
             table: DefinitionTable::default(),
             written: ShardMemo::new(),
             graph: graph::DependencyGraph::default(),
+            diagnostics: Vec::new(),
         };
         let report = session.recompile(&BTreeSet::new(), false, reparsed, started, true)?;
         Ok((session, report))
@@ -160,6 +163,19 @@ impl BuilderSession {
         }
         to_parse.sort();
         to_parse.dedup();
+        if to_parse.is_empty() && removed.is_empty() {
+            // Touches and same-content saves: nothing to recompute, nothing to write.
+            return Ok(UpdateReport {
+                reparsed: Vec::new(),
+                recompiled: Vec::new(),
+                files_written: 0,
+                bytes_written: 0,
+                changed_files: Vec::new(),
+                removed_files: Vec::new(),
+                diagnostics: self.diagnostics.clone(),
+                elapsed: started.elapsed(),
+            });
+        }
         if !removed.is_empty() {
             structural = true;
             for analysis in self.analyses.iter().filter(|a| removed.contains(&a.path)) {
@@ -375,6 +391,7 @@ impl BuilderSession {
         );
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         diagnostics.dedup();
+        self.diagnostics = diagnostics.clone();
         Ok(UpdateReport {
             reparsed,
             recompiled,
