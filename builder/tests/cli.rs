@@ -210,28 +210,6 @@ fn watch_rebuilds_on_change_and_exits_cleanly_on_ctrl_c() {
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
 
-/// Every file of a cache dir except the incremental state and the lock, by relative path.
-fn cache_snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut out = std::collections::BTreeMap::new();
-    for folder in ["shards", "modules"] {
-        for entry in std::fs::read_dir(dir.join(folder))
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            out.insert(
-                format!("{folder}/{}", entry.file_name().to_string_lossy()),
-                std::fs::read(entry.path()).unwrap(),
-            );
-        }
-    }
-    out.insert(
-        "manifest.rkyv".into(),
-        std::fs::read(dir.join("manifest.rkyv")).unwrap(),
-    );
-    out
-}
-
 #[test]
 fn a_delta_applied_to_the_previous_cache_equals_the_rebuild() {
     let project = tempfile::tempdir().unwrap();
@@ -243,7 +221,7 @@ fn a_delta_applied_to_the_previous_cache_equals_the_rebuild() {
         soda_cache(project.path(), &["build"]).status.code(),
         Some(0)
     );
-    let previous = cache_snapshot(&project.path().join(".soda-cache"));
+    let previous = soda_test_support::cache_files(&project.path().join(".soda-cache"));
     // Edit one file, delete another.
     let source = project.path().join("src/app.ts");
     std::fs::write(
@@ -282,7 +260,10 @@ fn a_delta_applied_to_the_previous_cache_equals_the_rebuild() {
     for line in removed.lines() {
         applied.remove(line);
     }
-    assert_eq!(applied, cache_snapshot(&project.path().join(".soda-cache")));
+    assert_eq!(
+        applied,
+        soda_test_support::cache_files(&project.path().join(".soda-cache"))
+    );
 }
 
 #[test]

@@ -175,27 +175,6 @@ export const other = gql.default(({ query }) => query("Other")`{ users { id } }`
         .any(|d| d.code == "UNRESOLVED_IMPORT"));
 }
 
-/// Every cache file (shards, artifact modules, manifest) by path.
-fn cache_files(cache: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for folder in ["shards", "modules"] {
-        let Ok(entries) = std::fs::read_dir(cache.join(folder)) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            out.insert(
-                format!("{folder}/{}", entry.file_name().to_string_lossy()),
-                std::fs::read(entry.path()).unwrap(),
-            );
-        }
-    }
-    out.insert(
-        "manifest.rkyv".into(),
-        std::fs::read(cache.join("manifest.rkyv")).unwrap(),
-    );
-    out
-}
-
 /// The cache a from-scratch build of the project's current sources writes.
 fn scratch_cache(project: &Project) -> BTreeMap<String, Vec<u8>> {
     let copy = tempfile::tempdir().unwrap();
@@ -203,7 +182,7 @@ fn scratch_cache(project: &Project) -> BTreeMap<String, Vec<u8>> {
     copy_sources(&project.root, &project.root, &copy_root);
     let config = Config::discover(&copy_root).unwrap();
     build(&config, &BuildOptions::default()).unwrap();
-    cache_files(&config.cache_dir)
+    soda_test_support::cache_files(&config.cache_dir)
 }
 
 fn copy_sources(root: &Path, dir: &Path, to: &Path) {
@@ -349,7 +328,7 @@ fn any_edit_sequence_ends_in_the_from_scratch_cache() {
                 _ => {}
             }
             session.update(&changes).unwrap();
-            let incremental = cache_files(&session.config().cache_dir);
+            let incremental = soda_test_support::cache_files(&session.config().cache_dir);
             let scratch = scratch_cache(&project);
             assert_eq!(
                 incremental.keys().collect::<Vec<_>>(),

@@ -283,3 +283,27 @@ pub fn damage_cache(cache: &Path, what: &str) {
         other => panic!("unknown damage `{other}`"),
     }
 }
+
+/// The artifact files of a cache dir (shards, artifact modules, manifest) by relative path:
+/// what "byte for byte the same cache" compares. Incremental state and the lock are excluded.
+pub fn cache_files(cache: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for folder in ["shards", "modules"] {
+        for entry in std::fs::read_dir(cache.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let bytes = std::fs::read(entry.path()).expect("cache file");
+            out.insert(
+                format!("{folder}/{}", entry.file_name().to_string_lossy()),
+                bytes,
+            );
+        }
+    }
+    out.insert(
+        "manifest.rkyv".into(),
+        std::fs::read(cache.join("manifest.rkyv")).expect("manifest"),
+    );
+    out
+}

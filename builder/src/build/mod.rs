@@ -137,36 +137,17 @@ pub fn load_schemas(
     Ok((schemas, config_hash))
 }
 
-/// Runs a full build of the project described by `config`.
-pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let started = Instant::now();
-    let mut times = PhaseTimes::default();
-
-    let phase = Instant::now();
-    let (schemas, config_hash) = load_schemas(config)?;
-    let ts_paths = config
-        .tsconfig_path
-        .as_deref()
-        .map(TsPaths::load)
-        .transpose()?;
-    times.schemas = phase.elapsed();
-
-    let phase = Instant::now();
-    let filter = SourceFilter::new(config)?;
-    let roots = discover(config, &filter);
-    times.discover = phase.elapsed();
-
-    let phase = Instant::now();
-    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
-    times.analyze = phase.elapsed();
-
-    let phase = Instant::now();
+/// The texts of `analyses`, for printing diagnostics (`FileId` = position).
+pub fn source_files(analyses: &[FileAnalysis]) -> SourceFiles {
     let mut sources = SourceFiles::default();
-    for analysis in &analyses {
-        let id = sources.add(analysis.relative_path.clone(), analysis.text.clone());
-        debug_assert_eq!(id, analysis.file_id);
+    for analysis in analyses {
+        sources.add(analysis.relative_path.clone(), analysis.text.clone());
     }
-    let table = compile::compile_project(&analyses, ts_paths.as_ref(), &schemas);
+    sources
+}
+
+/// Every diagnostic of the analyses and the compiled definitions, deduplicated, in source order.
+pub fn collect_diagnostics(analyses: &[FileAnalysis], table: &DefinitionTable) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = analyses
         .iter()
         .flat_map(|a| a.diagnostics.iter().cloned())
@@ -179,6 +160,60 @@ pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, Bui
     );
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
+    diagnostics
+}
+
+/// What every build reads before it looks at sources: schemas, tsconfig paths, source globs.
+pub(crate) struct ProjectInputs {
+    pub schemas: HashMap<String, Arc<SchemaIndex>>,
+    pub config_hash: u64,
+    pub ts_paths: Option<TsPaths>,
+    pub filter: SourceFilter,
+}
+
+impl ProjectInputs {
+    pub(crate) fn load(config: &Config) -> Result<Self, BuildError> {
+        let (schemas, config_hash) = load_schemas(config)?;
+        let ts_paths = config
+            .tsconfig_path
+            .as_deref()
+            .map(TsPaths::load)
+            .transpose()?;
+        Ok(ProjectInputs {
+            schemas,
+            config_hash,
+            ts_paths,
+            filter: SourceFilter::new(config)?,
+        })
+    }
+}
+
+/// Runs a full build of the project described by `config`.
+pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let mut times = PhaseTimes::default();
+
+    let phase = Instant::now();
+    let ProjectInputs {
+        schemas,
+        config_hash,
+        ts_paths,
+        filter,
+    } = ProjectInputs::load(config)?;
+    times.schemas = phase.elapsed();
+
+    let phase = Instant::now();
+    let roots = discover(config, &filter);
+    times.discover = phase.elapsed();
+
+    let phase = Instant::now();
+    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
+    times.analyze = phase.elapsed();
+
+    let phase = Instant::now();
+    let sources = source_files(&analyses);
+    let table = compile::compile_project(&analyses, ts_paths.as_ref(), &schemas);
+    let diagnostics = collect_diagnostics(&analyses, &table);
     times.compile = phase.elapsed();
 
     let phase = Instant::now();
@@ -237,13 +272,13 @@ pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, Buil
             message: e.to_string(),
         })?
         .compile_matcher();
-    let (schemas, config_hash) = load_schemas(config)?;
-    let ts_paths = config
-        .tsconfig_path
-        .as_deref()
-        .map(TsPaths::load)
-        .transpose()?;
-    let roots = discover(config, &SourceFilter::new(config)?);
+    let ProjectInputs {
+        schemas,
+        config_hash,
+        ts_paths,
+        filter,
+    } = ProjectInputs::load(config)?;
+    let roots = discover(config, &filter);
     let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
     let resolver = compile::Resolver::new(&analyses, ts_paths.as_ref());
     let selected: Vec<usize> = (0..resolver.len())
@@ -278,17 +313,8 @@ pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, Buil
     );
     entries.sort_by_key(|(def, _)| *def);
     let table = compile::finalize(entries.into_iter().map(|(_, e)| e).collect(), &analyses);
-    let mut sources = SourceFiles::default();
-    for analysis in &analyses {
-        sources.add(analysis.relative_path.clone(), analysis.text.clone());
-    }
-    let mut diagnostics: Vec<Diagnostic> = table
-        .entries
-        .iter()
-        .flat_map(|d| d.diagnostics.iter().cloned())
-        .collect();
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    diagnostics.dedup();
+    let sources = source_files(&analyses);
+    let diagnostics = collect_diagnostics(&analyses, &table);
     let artifact_json = emit::artifact_json(&table, &analyses);
     Ok(FilteredBuild {
         analyses,

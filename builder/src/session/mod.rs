@@ -21,7 +21,10 @@ use rayon::prelude::*;
 use crate::build::analyze::{analyze_transitively, number};
 use crate::build::compile::{compile_definition, finalize, Resolver};
 use crate::build::emit::{self, ShardMemo};
-use crate::build::{load_schemas, BuildError, CompiledDefinition, DefinitionTable, FileAnalysis};
+use crate::build::{
+    collect_diagnostics, source_files, BuildError, CompiledDefinition, DefinitionTable,
+    FileAnalysis, ProjectInputs,
+};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, FileId, SourceFiles};
 use crate::document::schema_index::SchemaIndex;
@@ -87,13 +90,12 @@ impl BuilderSession {
     /// Loads a project: a full build, writing the cache.
     pub fn load(config: Config) -> Result<(Self, UpdateReport), BuildError> {
         let started = Instant::now();
-        let (schemas, config_hash) = load_schemas(&config)?;
-        let ts_paths = config
-            .tsconfig_path
-            .as_deref()
-            .map(TsPaths::load)
-            .transpose()?;
-        let filter = SourceFilter::new(&config)?;
+        let ProjectInputs {
+            schemas,
+            config_hash,
+            ts_paths,
+            filter,
+        } = ProjectInputs::load(&config)?;
         let roots = discover(&config, &filter);
         let mut seen: HashSet<PathBuf> = roots.iter().cloned().collect();
         let mut analyses =
@@ -269,11 +271,7 @@ impl BuilderSession {
 
     /// The source files, for printing diagnostics.
     pub fn sources(&self) -> SourceFiles {
-        let mut sources = SourceFiles::default();
-        for analysis in &self.analyses {
-            sources.add(analysis.relative_path.clone(), analysis.text.clone());
-        }
-        sources
+        source_files(&self.analyses)
     }
 
     /// Every analysed file with its content fingerprint inputs (for persisted state).
@@ -378,19 +376,7 @@ impl BuilderSession {
             memo,
         )?;
         self.written = memo;
-        let mut diagnostics: Vec<Diagnostic> = self
-            .analyses
-            .iter()
-            .flat_map(|a| a.diagnostics.iter().cloned())
-            .collect();
-        diagnostics.extend(
-            self.table
-                .entries
-                .iter()
-                .flat_map(|d| d.diagnostics.iter().cloned()),
-        );
-        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        diagnostics.dedup();
+        let diagnostics = collect_diagnostics(&self.analyses, &self.table);
         self.diagnostics = diagnostics.clone();
         Ok(UpdateReport {
             reparsed,
