@@ -90,6 +90,14 @@ fn a_fragment_edit_recompiles_exactly_the_operations_that_inline_it() {
             "src/operations/get-user.ts::getUser"
         ]
     );
+    assert_eq!(
+        session.inliners("src/fragments/user.ts::userFragment"),
+        ["src/operations/get-user.ts::getUser"]
+    );
+    assert_eq!(
+        session.importers("src/fragments/index.ts"),
+        ["src/operations/get-user.ts"]
+    );
     // Two shards and two artifact modules changed; nothing else was written.
     assert_eq!(
         report.files_written, 4,

@@ -55,6 +55,8 @@ pub struct Dependencies {
     pub files: BTreeSet<String>,
     /// `(importer, specifier, resolved file)`: re-checked when files are created or deleted.
     pub resolutions: Vec<(String, String, Option<String>)>,
+    /// Canonical ids of the fragment definitions inlined (the definition-level edges).
+    pub fragments: BTreeSet<String>,
 }
 
 /// Files and resolutions consulted while compiling one definition (file indices).
@@ -62,6 +64,7 @@ pub struct Dependencies {
 struct Trail {
     files: BTreeSet<usize>,
     resolutions: Vec<(usize, String, Option<usize>)>,
+    fragments: BTreeSet<DefIndex>,
 }
 
 /// Resolves fragment references through imports and exports of the analysed modules.
@@ -306,7 +309,9 @@ impl FragmentSource for Tracked<'_, '_> {
 
     fn fragment(&self, def: DefIndex, origin: Origin) -> Result<&FragmentIr, Diagnostic> {
         if let Some(&(file, _)) = self.resolver.defs.get(def) {
-            self.trail.borrow_mut().files.insert(file);
+            let mut trail = self.trail.borrow_mut();
+            trail.files.insert(file);
+            trail.fragments.insert(def);
         }
         match self.resolver.extracted(def) {
             Some(Ok(ExtractedDefinition {
@@ -404,6 +409,11 @@ pub(crate) fn compile_definition(
     let path = |file: usize| resolver.analyses[file].relative_path.clone();
     entry.dependencies.files = trail.files.into_iter().map(path).collect();
     entry.dependencies.files.insert(path(entry.file_index));
+    entry.dependencies.fragments = trail
+        .fragments
+        .iter()
+        .map(|&def| resolver.canonical_id(def))
+        .collect();
     entry.dependencies.resolutions = trail
         .resolutions
         .into_iter()

@@ -116,6 +116,8 @@ impl BuilderSession {
             graph: graph::DependencyGraph::default(),
             diagnostics: Vec::new(),
         };
+        let all: Vec<usize> = (0..session.analyses.len()).collect();
+        session.index_imports(&all);
         let report = session.recompile(&BTreeSet::new(), false, reparsed, started, true)?;
         Ok((session, report))
     }
@@ -210,6 +212,17 @@ impl BuilderSession {
             }
         }
         number(&mut self.analyses);
+        for gone in &removed {
+            self.graph.remove_file(&self.config.relative(gone));
+        }
+        let reparsed_positions: Vec<usize> = self
+            .analyses
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| changed_paths.contains(&a.relative_path))
+            .map(|(i, _)| i)
+            .collect();
+        self.index_imports(&reparsed_positions);
         reparsed.sort();
         self.recompile(&changed_paths, structural, reparsed, started, false)
     }
@@ -254,6 +267,38 @@ impl BuilderSession {
                 ))
             })
             .collect()
+    }
+
+    /// Records the module-level edges (which files each of `positions` imports from).
+    fn index_imports(&mut self, positions: &[usize]) {
+        for &i in positions {
+            let analysis = &self.analyses[i];
+            let targets: BTreeSet<String> = analysis
+                .module
+                .specifiers
+                .iter()
+                .filter_map(|s| {
+                    crate::project::resolve::resolve(&analysis.path, s, self.ts_paths.as_ref())
+                })
+                .map(|p| self.config.relative(&p))
+                .collect();
+            let file = analysis.relative_path.clone();
+            self.graph.set_imports(&file, &targets);
+        }
+    }
+
+    /// Files that import `file` (relative to the config dir), from the module-level edges.
+    pub fn importers(&self, file: &str) -> Vec<String> {
+        let mut out: Vec<String> = self.graph.importers(file).map(str::to_owned).collect();
+        out.sort();
+        out
+    }
+
+    /// Definitions that inline fragment `id`, from the definition-level edges.
+    pub fn inliners(&self, id: &str) -> Vec<String> {
+        let mut out: Vec<String> = self.graph.inliners(id).map(str::to_owned).collect();
+        out.sort();
+        out
     }
 
     /// Releases the warm state.
@@ -350,8 +395,11 @@ impl BuilderSession {
         recompiled.sort();
         for (entry, fresh) in &entries {
             if *fresh {
-                self.graph
-                    .set_dependencies(entry.canonical_id.as_str(), &entry.dependencies.files);
+                self.graph.set_dependencies(
+                    entry.canonical_id.as_str(),
+                    &entry.dependencies.files,
+                    &entry.dependencies.fragments,
+                );
             }
         }
         let current: HashSet<String> = entries
