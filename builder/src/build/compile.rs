@@ -44,7 +44,8 @@ pub struct CompiledDefinition {
 /// Every definition of the project, in file order then source order.
 #[derive(Debug, Clone, Default)]
 pub struct DefinitionTable {
-    pub entries: Vec<CompiledDefinition>,
+    /// Shared with a session's per-definition memo: reuse costs a pointer copy.
+    pub entries: Vec<Arc<CompiledDefinition>>,
 }
 
 /// What compiling one definition consulted: the files (by path) and every module resolution,
@@ -345,9 +346,9 @@ pub fn compile_project(
     schemas: &HashMap<String, Arc<SchemaIndex>>,
 ) -> DefinitionTable {
     let resolver = Resolver::new(analyses, ts_paths);
-    let entries: Vec<CompiledDefinition> = (0..resolver.len())
+    let entries: Vec<Arc<CompiledDefinition>> = (0..resolver.len())
         .into_par_iter()
-        .map(|def| compile_definition(&resolver, def, schemas))
+        .map(|def| Arc::new(compile_definition(&resolver, def, schemas)))
         .collect();
     finalize(entries, analyses)
 }
@@ -355,18 +356,19 @@ pub fn compile_project(
 /// Project-wide checks over compiled definitions (duplicate operation names) and the stored form
 /// of every failure. `entries` are per-definition results in file order.
 pub fn finalize(
-    mut entries: Vec<CompiledDefinition>,
+    mut entries: Vec<Arc<CompiledDefinition>>,
     analyses: &[FileAnalysis],
 ) -> DefinitionTable {
     reject_duplicate_operation_names(&mut entries, analyses);
     for entry in &mut entries {
+        // Entries are shared: copy only the ones that change.
         if !matches!(entry.outcome, Outcome::Failed(_))
             && entry.diagnostics.iter().any(Diagnostic::is_error)
         {
-            entry.outcome = Outcome::Failed(Vec::new());
+            Arc::make_mut(entry).outcome = Outcome::Failed(Vec::new());
         }
-        if let Outcome::Failed(stored) = &mut entry.outcome {
-            *stored = entry
+        if let Outcome::Failed(current) = &entry.outcome {
+            let stored: Vec<soda_cache_format::StoredDiagnostic> = entry
                 .diagnostics
                 .iter()
                 .map(|d| {
@@ -381,6 +383,9 @@ pub fn finalize(
                     }
                 })
                 .collect();
+            if *current != stored {
+                Arc::make_mut(entry).outcome = Outcome::Failed(stored);
+            }
         }
     }
     DefinitionTable { entries }
@@ -569,7 +574,10 @@ fn compile_tracked(
     entry
 }
 
-fn reject_duplicate_operation_names(entries: &mut [CompiledDefinition], analyses: &[FileAnalysis]) {
+fn reject_duplicate_operation_names(
+    entries: &mut [Arc<CompiledDefinition>],
+    analyses: &[FileAnalysis],
+) {
     let mut first: HashMap<(String, String), Origin> = HashMap::new();
     for entry in entries.iter_mut() {
         let analysis = &analyses[entry.file_index];
@@ -591,6 +599,7 @@ fn reject_duplicate_operation_names(entries: &mut [CompiledDefinition], analyses
                 first.insert(key, op.origin);
             }
             Some(previous) => {
+                let entry = Arc::make_mut(entry);
                 entry.diagnostics.push(
                     Diagnostic::error_at(
                         "DUPLICATE_OPERATION_NAME",

@@ -1,6 +1,6 @@
 //! Writing the results: the rkyv cache (DESIGN.md §4) and soda-gql's artifact JSON.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{json, Map, Value as Json};
 use sha1::{Digest, Sha1};
@@ -47,37 +47,37 @@ pub fn manifest(config: &Config, config_hash: u64) -> Manifest {
     }
 }
 
-/// The shards of a build, one per file with definitions, in file order, with their entries.
-pub fn shards<'t>(
-    analyses: &[FileAnalysis],
-    table: &'t DefinitionTable,
-) -> Vec<(Shard, Vec<&'t CompiledDefinition>)> {
-    let mut shards: Vec<(Shard, Vec<&CompiledDefinition>)> = Vec::new();
-    // Entries are in file order, so each file's entries are one run.
-    for entry in &table.entries {
-        let analysis = &analyses[entry.file_index];
-        if shards
-            .last()
-            .is_none_or(|(s, _)| s.source_path != analysis.relative_path)
-        {
-            let shard = Shard {
-                source_path: analysis.relative_path.clone(),
-                content_hash: analysis.content_hash,
-                definitions: Vec::new(),
-            };
-            shards.push((shard, Vec::new()));
-        }
-        if let Some((shard, entries)) = shards.last_mut() {
-            shard.definitions.push(Definition {
+/// One file's run of entries (entries are in file order).
+fn file_runs(table: &DefinitionTable) -> Vec<&[std::sync::Arc<CompiledDefinition>]> {
+    table
+        .entries
+        .chunk_by(|a, b| a.file_index == b.file_index)
+        .collect()
+}
+
+/// The shard of one file's entries.
+fn shard(analysis: &FileAnalysis, entries: &[std::sync::Arc<CompiledDefinition>]) -> Shard {
+    Shard {
+        source_path: analysis.relative_path.clone(),
+        content_hash: analysis.content_hash,
+        definitions: entries
+            .iter()
+            .map(|entry| Definition {
                 canonical_id: entry.canonical_id.to_string(),
                 schema: entry.schema.clone(),
                 fingerprint: entry.fingerprint,
                 outcome: entry.outcome.clone(),
-            });
-            entries.push(entry);
-        }
+            })
+            .collect(),
     }
-    shards
+}
+
+/// The shards of a build, one per file with definitions, in file order.
+pub fn shards(analyses: &[FileAnalysis], table: &DefinitionTable) -> Vec<Shard> {
+    file_runs(table)
+        .into_iter()
+        .map(|run| shard(&analyses[run[0].file_index], run))
+        .collect()
 }
 
 /// The shards last written, by source path: lets a session skip unchanged files entirely.
@@ -91,7 +91,7 @@ pub fn write_cache(
     config_hash: u64,
     analyses: &[FileAnalysis],
     table: &DefinitionTable,
-    previous: Option<&ShardMemo>,
+    previous: Option<(ShardMemo, &HashSet<String>)>,
 ) -> Result<(Written, ShardMemo), BuildError> {
     let mut written = Written::default();
     let dir = &config.cache_dir;
@@ -116,26 +116,37 @@ pub fn write_cache(
         )?;
     }
     let mut memo = ShardMemo::new();
-    for (shard, entries) in shards(analyses, table) {
-        if previous.and_then(|p| p.get(&shard.source_path)) != Some(&shard) {
+    let (mut previous, dirty) = match previous {
+        Some((memo, dirty)) => (Some(memo), Some(dirty)),
+        None => (None, None),
+    };
+    for run in file_runs(table) {
+        let analysis = &analyses[run[0].file_index];
+        let path = &analysis.relative_path;
+        let before = previous.as_mut().and_then(|p| p.remove(path));
+        if let (Some(before), Some(dirty)) = (&before, dirty) {
+            if !dirty.contains(path) {
+                // Nothing in this file changed: not even re-encoded.
+                memo.insert(path.clone(), before.clone());
+                continue;
+            }
+        }
+        let shard = shard(analysis, run);
+        if before.as_ref() != Some(&shard) {
             let bytes = encode_shard(&shard, TOOL_VERSION)
                 .map_err(|e| BuildError::Encode(e.to_string()))?;
+            record(dir.join(SHARDS_DIR).join(shard_file_name(path)), &bytes)?;
+            let entries: Vec<&CompiledDefinition> = run.iter().map(|e| &**e).collect();
             record(
-                dir.join(SHARDS_DIR)
-                    .join(shard_file_name(&shard.source_path)),
-                &bytes,
-            )?;
-            record(
-                dir.join(MODULES_DIR)
-                    .join(artifact_module_file_name(&shard.source_path)),
-                artifact_module(&shard.source_path, &entries).as_bytes(),
+                dir.join(MODULES_DIR).join(artifact_module_file_name(path)),
+                artifact_module(path, &entries).as_bytes(),
             )?;
         }
-        memo.insert(shard.source_path.clone(), shard);
+        memo.insert(path.clone(), shard);
     }
     match previous {
         Some(previous) => {
-            for gone in previous.keys().filter(|path| !memo.contains_key(*path)) {
+            for gone in previous.keys() {
                 let files = [
                     format!("{SHARDS_DIR}/{}", shard_file_name(gone)),
                     format!("{MODULES_DIR}/{}", artifact_module_file_name(gone)),

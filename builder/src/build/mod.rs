@@ -312,7 +312,10 @@ pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, Buil
             .collect::<Vec<_>>(),
     );
     entries.sort_by_key(|(def, _)| *def);
-    let table = compile::finalize(entries.into_iter().map(|(_, e)| e).collect(), &analyses);
+    let table = compile::finalize(
+        entries.into_iter().map(|(_, e)| Arc::new(e)).collect(),
+        &analyses,
+    );
     let sources = source_files(&analyses);
     let diagnostics = collect_diagnostics(&analyses, &table);
     let artifact_json = emit::artifact_json(&table, &analyses);

@@ -75,7 +75,7 @@ pub struct BuilderSession {
     /// Analyses sorted by relative path; `FileId` is the position.
     analyses: Vec<FileAnalysis>,
     /// Per-definition compilations by canonical id, before project-wide checks.
-    compiled: HashMap<String, CompiledDefinition>,
+    compiled: HashMap<String, Arc<CompiledDefinition>>,
     /// The current definitions, after project-wide checks.
     table: DefinitionTable,
     /// What the cache holds, per source file.
@@ -351,7 +351,7 @@ impl BuilderSession {
             .iter()
             .flat_map(|file| self.graph.dependents(file))
             .collect();
-        let plan: Vec<(usize, Option<&CompiledDefinition>)> = (0..resolver.len())
+        let plan: Vec<(usize, Option<&Arc<CompiledDefinition>>)> = (0..resolver.len())
             .map(|def| {
                 let (analysis, site) = resolver.site(def);
                 let id = soda_analysis::CanonicalId::new(&analysis.relative_path, &site.ast_path);
@@ -371,20 +371,28 @@ impl BuilderSession {
                 (def, reusable)
             })
             .collect();
-        let entries: Vec<(CompiledDefinition, bool)> = plan
+        let entries: Vec<(Arc<CompiledDefinition>, bool)> = plan
             .into_par_iter()
             .map(|(def, reusable)| match reusable {
                 Some(entry) => {
-                    let mut entry = entry.clone();
                     let (analysis, _) = resolver.site(def);
+                    let moved = entry.file != analysis.file_id;
+                    if !moved && !structural {
+                        // Unchanged and in place: share it.
+                        return (Arc::clone(entry), false);
+                    }
+                    let mut entry = CompiledDefinition::clone(entry);
                     entry.file_index = analysis.file_id.0 as usize;
                     entry.file = analysis.file_id;
                     if structural {
                         remap_file_ids(&mut entry, &file_ids);
                     }
-                    (entry, false)
+                    (Arc::new(entry), false)
                 }
-                None => (compile_definition(&resolver, def, &self.schemas), true),
+                None => (
+                    Arc::new(compile_definition(&resolver, def, &self.schemas)),
+                    true,
+                ),
             })
             .collect();
         let mut recompiled: Vec<String> = entries
@@ -409,13 +417,46 @@ impl BuilderSession {
         for gone in previous.keys().filter(|id| !current.contains(*id)) {
             self.graph.remove_definition(gone);
         }
-        let entries: Vec<CompiledDefinition> = entries.into_iter().map(|(e, _)| e).collect();
+        let entries: Vec<Arc<CompiledDefinition>> = entries.into_iter().map(|(e, _)| e).collect();
         self.compiled = entries
             .iter()
-            .map(|e| (e.canonical_id.to_string(), e.clone()))
+            .map(|e| (e.canonical_id.to_string(), Arc::clone(e)))
             .collect();
-        self.table = finalize(entries, &self.analyses);
-        let memo = (!first).then_some(&self.written);
+        let table = finalize(entries, &self.analyses);
+        // Source files whose shard may differ: any entry that is not the very same as before,
+        // and files that lost definitions.
+        let before: HashMap<&str, &Arc<CompiledDefinition>> = self
+            .table
+            .entries
+            .iter()
+            .map(|e| (e.canonical_id.as_str(), e))
+            .collect();
+        let mut dirty: HashSet<String> = table
+            .entries
+            .iter()
+            .filter(|e| {
+                before
+                    .get(e.canonical_id.as_str())
+                    .is_none_or(|b| !Arc::ptr_eq(b, e))
+            })
+            .map(|e| e.canonical_id.source_path().to_owned())
+            .collect();
+        let now: HashSet<&str> = table
+            .entries
+            .iter()
+            .map(|e| e.canonical_id.as_str())
+            .collect();
+        dirty.extend(
+            self.table
+                .entries
+                .iter()
+                .filter(|e| !now.contains(e.canonical_id.as_str()))
+                .map(|e| e.canonical_id.source_path().to_owned()),
+        );
+        drop(before);
+        drop(now);
+        self.table = table;
+        let memo = (!first).then(|| (std::mem::take(&mut self.written), &dirty));
         let (written, memo) = emit::write_cache(
             &self.config,
             self.config_hash,
