@@ -22,11 +22,12 @@ echo "== one session (BuilderSession::load / update)"
 
 echo "== --watch: edit one fragment, timed from the file-system event"
 log=$(mktemp)
-(cd "$app" && "$bin" build --watch >"$log" 2>&1) &
+(cd "$app" && exec "$bin" build --watch >"$log" 2>&1) &
+watcher=$!
 until grep -q watching "$log"; do sleep 0.2; done
 sed -i 's/id name email role manager { id name }/id name email role/' "$app/src/fragments/f0.ts"
 until grep -q "files changed" "$log"; do sleep 0.1; done
-kill -INT %1
-wait %1 || true
-grep -E "soda-cache: [0-9]+ files changed" "$log" | sed 's/^/   /'
+kill -INT "$watcher"
+wait "$watcher" || true
+grep -E "files changed" "$log" | sed 's/^/   /' || true
 rm -f "$log"
