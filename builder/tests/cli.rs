@@ -19,6 +19,17 @@ fn soda_cache(cwd: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Replaces `from` by `to` in the file at `path`.
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(from),
+        "{} does not contain {from}",
+        path.display()
+    );
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -120,13 +131,7 @@ fn a_new_process_with_nothing_changed_rebuilds_nothing_and_writes_nothing() {
     std::fs::write(&source, std::fs::read_to_string(&source).unwrap()).unwrap();
     assert!(text(&soda_cache(project.path(), &["build"]).stdout).contains("up to date"));
     // A real edit rebuilds.
-    std::fs::write(
-        &source,
-        std::fs::read_to_string(&source)
-            .unwrap()
-            .replace("{ id }", "{ id name }"),
-    )
-    .unwrap();
+    edit(&source, "{ id }", "{ id name }");
     let rebuilt = soda_cache(project.path(), &["build", "--debug"]);
     assert!(
         text(&rebuilt.stdout).starts_with("soda-cache: 2 definitions"),
@@ -189,13 +194,7 @@ fn watch_rebuilds_on_change_and_exits_cleanly_on_ctrl_c() {
     line.clear();
     stdout.read_line(&mut line).unwrap(); // the initial build's summary
     let source = project.path().join("src/app.ts");
-    std::fs::write(
-        &source,
-        std::fs::read_to_string(&source)
-            .unwrap()
-            .replace("{ id }", "{ id name }"),
-    )
-    .unwrap();
+    edit(&source, "{ id }", "{ id name }");
     line.clear();
     stdout.read_line(&mut line).unwrap();
     assert!(
@@ -224,13 +223,7 @@ fn a_delta_applied_to_the_previous_cache_equals_the_rebuild() {
     let previous = soda_test_support::cache_files(&project.path().join(".soda-cache"));
     // Edit one file, delete another.
     let source = project.path().join("src/app.ts");
-    std::fs::write(
-        &source,
-        std::fs::read_to_string(&source)
-            .unwrap()
-            .replace("{ id }", "{ id email }"),
-    )
-    .unwrap();
+    edit(&source, "{ id }", "{ id email }");
     std::fs::remove_file(project.path().join("src/other.ts")).unwrap();
     let delta = project.path().join("delta");
     assert_eq!(
@@ -327,13 +320,7 @@ fn show_cache_reports_contents_hits_and_staleness_without_building() {
     assert!(shown.contains("stale: nothing"), "{shown}");
     assert!(shown.contains("clear it with: soda-cache clean"), "{shown}");
     let source = project.path().join("src/app.ts");
-    std::fs::write(
-        &source,
-        std::fs::read_to_string(&source)
-            .unwrap()
-            .replace("{ id }", "{ name }"),
-    )
-    .unwrap();
+    edit(&source, "{ id }", "{ name }");
     let shown = text(&soda_cache(project.path(), &["build", "--show-cache"]).stdout);
     assert!(shown.contains("stale (1): src/app.ts changed"), "{shown}");
 }
