@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use soda_cache_format::Outcome;
 
-use crate::build::{hash_config, BuildReport};
+use crate::build::hash_config;
 use crate::config::{Config, ConfigError};
 use crate::diagnostic::{Diagnostic, SourceFiles};
 use crate::project::discover::{discover, SourceFilter};
@@ -555,15 +555,5 @@ pub fn summary(session: &BuilderSession, report: &UpdateReport) -> String {
         crate::paths::relative_slash(&std::env::current_dir().unwrap_or_default(), &session.config().cache_dir),
         report.files_written,
         report.bytes_written,
-    )
-}
-
-/// The one-line summary of a one-shot [`crate::build::build`].
-pub fn build_summary(report: &BuildReport) -> String {
-    format!(
-        "soda-cache: {} definitions from {} files in {} ms",
-        report.definitions.entries.len(),
-        report.files,
-        report.elapsed.as_millis()
     )
 }

@@ -72,14 +72,6 @@ fn shard(analysis: &FileAnalysis, entries: &[std::sync::Arc<CompiledDefinition>]
     }
 }
 
-/// The shards of a build, one per file with definitions, in file order.
-pub fn shards(analyses: &[FileAnalysis], table: &DefinitionTable) -> Vec<Shard> {
-    file_runs(table)
-        .into_iter()
-        .map(|run| shard(&analyses[run[0].file_index], run))
-        .collect()
-}
-
 /// The shards last written, by source path: lets a session skip unchanged files entirely.
 pub type ShardMemo = HashMap<String, Shard>;
 

@@ -319,13 +319,6 @@ impl BuilderSession {
         source_files(&self.analyses)
     }
 
-    /// Every analysed file with its content fingerprint inputs (for persisted state).
-    pub fn files(&self) -> impl Iterator<Item = (&Path, &str, u64)> {
-        self.analyses
-            .iter()
-            .map(|a| (a.path.as_path(), a.relative_path.as_str(), a.content_hash))
-    }
-
     /// The config-and-schemas hash of this session.
     pub fn config_hash(&self) -> u64 {
         self.config_hash
