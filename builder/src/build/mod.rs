@@ -94,34 +94,51 @@ impl BuildReport {
 
 /// Hash of the config text and every schema text: what invalidates a whole cache.
 pub fn hash_config(config: &Config) -> Result<u64, BuildError> {
+    Ok(hash_texts(config, &schema_texts(config)?))
+}
+
+/// The text of every schema file, per schema in config order.
+fn schema_texts(config: &Config) -> Result<Vec<Vec<(&Path, String)>>, BuildError> {
+    config
+        .schemas
+        .iter()
+        .map(|schema| {
+            schema
+                .schema_files
+                .iter()
+                .map(|path| {
+                    std::fs::read_to_string(path)
+                        .map(|text| (path.as_path(), text))
+                        .map_err(|source| BuildError::SchemaIo {
+                            path: path.clone(),
+                            source,
+                        })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn hash_texts(config: &Config, texts: &[Vec<(&Path, String)>]) -> u64 {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     hasher.update(config.source_text.as_bytes());
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
-    for schema in &config.schemas {
-        for path in &schema.schema_files {
-            let text = std::fs::read(path).map_err(|source| BuildError::SchemaIo {
-                path: path.clone(),
-                source,
-            })?;
-            hasher.update(&text);
-        }
+    for (_, text) in texts.iter().flatten() {
+        hasher.update(text.as_bytes());
     }
-    Ok(hasher.digest())
+    hasher.digest()
 }
 
-/// Loads and validates every schema of the config; the hash is [`hash_config`].
+/// Loads and validates every schema of the config (each file read once); the hash is [`hash_config`].
 pub fn load_schemas(
     config: &Config,
 ) -> Result<(HashMap<String, Arc<SchemaIndex>>, u64), BuildError> {
-    let config_hash = hash_config(config)?;
+    let texts = schema_texts(config)?;
+    let config_hash = hash_texts(config, &texts);
     let mut schemas = HashMap::new();
-    for schema in &config.schemas {
+    for (schema, files) in config.schemas.iter().zip(texts) {
         let mut builder = Schema::builder();
-        for path in &schema.schema_files {
-            let text = std::fs::read_to_string(path).map_err(|source| BuildError::SchemaIo {
-                path: path.clone(),
-                source,
-            })?;
+        for (path, text) in files {
             builder = builder.parse(text, config.relative(path));
         }
         let invalid = |report: String| BuildError::SchemaInvalid {
