@@ -9,9 +9,11 @@
 #![cfg_attr(not(swc_ast_unknown), allow(unreachable_patterns))]
 
 pub mod build;
+pub mod cache_dir;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod digest;
 pub mod document;
 pub mod parse;
 pub mod paths;

@@ -333,7 +333,11 @@ fn a_second_builder_waits_for_the_first_with_a_message() {
     let project = tempfile::tempdir().unwrap();
     soda_test_support::write_project(project.path(), SMALL);
     let cache = project.path().join(".soda-cache");
-    std::fs::create_dir_all(&cache).unwrap();
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    std::fs::remove_file(cache.join("incremental/state.json")).unwrap();
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)

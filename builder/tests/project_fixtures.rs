@@ -1,6 +1,7 @@
-//! Multi-file project fixtures: `projects/<case>.txt` holds the files of a project as
-//! `//- path` sections; the build's diagnostics and documents are compared with `<case>.expected`
-//! (`UPDATE=1` rewrites it). Each build also round-trips through the on-disk cache.
+//! Multi-file project fixtures, one test per file: `projects/<case>.txt` holds the files of a
+//! project as `//- path` sections; the build's diagnostics and documents are compared with
+//! `<case>.expected` (`UPDATE=1` rewrites it). Each build also round-trips through the on-disk
+//! cache. Run one with `cargo test -p soda-cache --test project_fixtures <case>`.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,17 +14,17 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
 
-use soda_cache::build::{build, BuildOptions, BuildReport};
 use soda_cache::config::Config;
+use soda_cache::session::{BuilderSession, UpdateReport};
 use soda_cache_format::{manifest_path, shard_path, CacheFile, FileKind, Outcome};
 
-fn render(report: &BuildReport) -> String {
+fn render(session: &BuilderSession, report: &UpdateReport) -> String {
     let mut out = String::new();
     if !report.diagnostics.is_empty() {
         out.push_str("== diagnostics\n");
-        out.push_str(&report.sources.render_plain(&report.diagnostics));
+        out.push_str(&session.sources().render_plain(&report.diagnostics));
     }
-    for entry in &report.definitions.entries {
+    for entry in &session.definitions().entries {
         match &entry.outcome {
             Outcome::Fragment(f) => {
                 writeln!(
@@ -63,114 +64,42 @@ fn render(report: &BuildReport) -> String {
 }
 
 /// The cache on disk holds exactly the build's definitions.
-fn assert_cache_matches(config: &Config, report: &BuildReport) {
-    let manifest = CacheFile::read(&manifest_path(&config.cache_dir), FileKind::Manifest).unwrap();
+fn assert_cache_matches(session: &BuilderSession) {
+    let cache_dir = &session.config().cache_dir;
+    let manifest = CacheFile::read(&manifest_path(cache_dir), FileKind::Manifest).unwrap();
     assert_eq!(
         manifest.manifest().unwrap().graphql_system_dir.as_str(),
-        "src/graphql-system"
+        session.config().relative(&session.config().outdir)
     );
-    let mut files: Vec<&str> = Vec::new();
-    for entry in &report.definitions.entries {
-        let source = entry.canonical_id.source_path();
-        if files.last() != Some(&source) {
-            files.push(source);
-        }
-    }
-    for source in files {
-        let file =
-            CacheFile::read(&shard_path(&config.cache_dir, source), FileKind::Shard).unwrap();
-        let shard = file.shard().unwrap();
-        assert_eq!(shard.source_path.as_str(), source);
-        let stored: Vec<_> = shard
-            .definitions
-            .iter()
-            .map(|d| (d.canonical_id.to_string(), d.fingerprint.to_native()))
-            .collect();
-        let built: Vec<_> = report
-            .definitions
-            .entries
-            .iter()
-            .filter(|e| e.canonical_id.source_path() == source)
-            .map(|e| (e.canonical_id.to_string(), e.fingerprint))
-            .collect();
-        assert_eq!(stored, built);
-        let deserialized: soda_cache_format::Shard =
-            rkyv::deserialize::<_, rkyv::rancor::Error>(shard).unwrap();
-        for (definition, entry) in deserialized.definitions.iter().zip(
-            report
-                .definitions
-                .entries
-                .iter()
-                .filter(|e| e.canonical_id.source_path() == source),
-        ) {
+    let entries = &session.definitions().entries;
+    for run in entries.chunk_by(|a, b| a.file == b.file) {
+        let source = run[0].canonical_id.source_path();
+        let file = CacheFile::read(&shard_path(cache_dir, source), FileKind::Shard).unwrap();
+        let stored: soda_cache_format::Shard =
+            rkyv::deserialize::<_, rkyv::rancor::Error>(file.shard().unwrap()).unwrap();
+        assert_eq!(stored.source_path, source);
+        assert_eq!(stored.definitions.len(), run.len(), "{source}");
+        for (definition, entry) in stored.definitions.iter().zip(run) {
+            assert_eq!(definition.canonical_id, entry.canonical_id.as_str());
+            assert_eq!(definition.fingerprint, entry.fingerprint);
             assert_eq!(definition.outcome, entry.outcome, "{}", entry.canonical_id);
         }
     }
 }
 
-/// Builds every project fixture, yielding its path and report.
-fn build_fixtures(mut each: impl FnMut(&Path, &Config, &BuildReport)) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects");
-    for input in soda_test_support::fixture_files(&dir, &[".txt"]) {
-        let fixture = std::fs::read_to_string(&input).unwrap();
-        let project = tempfile::tempdir().unwrap();
-        soda_test_support::write_project(project.path(), &fixture);
-        let config =
-            Config::discover(project.path()).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
-        let report = build(&config, &BuildOptions::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
-        each(&input, &config, &report);
-    }
+fn project_fixture(input: &Path, fixture: String) -> datatest_stable::Result<()> {
+    let project = tempfile::tempdir()?;
+    soda_test_support::write_project(project.path(), &fixture);
+    let config = Config::discover(project.path())?;
+    let (session, report) = BuilderSession::load(config)?;
+    assert_cache_matches(&session);
+    soda_test_support::assert_fixture(
+        &input.with_extension("expected"),
+        &render(&session, &report),
+    );
+    Ok(())
 }
 
-#[test]
-fn project_fixtures() {
-    build_fixtures(|input, config, report| {
-        assert_cache_matches(config, report);
-        soda_test_support::assert_fixture(&input.with_extension("expected"), &render(report));
-    });
-}
-
-/// Every stored text is exactly graphql-js `print()` of the stored DocumentNode, checked by
-/// graphql-js itself (`npm ci` installs it).
-#[test]
-fn printed_text_matches_graphql_js_print() {
-    let mut cases = Vec::new();
-    build_fixtures(|_, _, report| {
-        for entry in &report.definitions.entries {
-            if let Outcome::Operation(op) = &entry.outcome {
-                let prebuild: serde_json::Value = serde_json::from_str(&op.prebuild_json).unwrap();
-                cases.push(serde_json::json!({ "id": entry.canonical_id.to_string(), "document": prebuild["document"], "text": op.text }));
-            }
-        }
-    });
-    assert!(
-        cases.len() >= 20,
-        "too few operations to compare: {}",
-        cases.len()
-    );
-    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join("print-parity.json");
-    std::fs::write(&file, serde_json::to_string(&cases).unwrap()).unwrap();
-    let root = soda_test_support::workspace_root();
-    assert!(
-        root.join("node_modules/graphql").is_dir(),
-        "graphql-js is missing: run `npm ci` in {}",
-        root.display()
-    );
-    let output = std::process::Command::new("node")
-        .arg(root.join("scripts/check-print-parity.mjs"))
-        .arg(&file)
-        .current_dir(&root)
-        .output()
-        .expect("node runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(
-        stdout.contains(&format!("{} passed, 0 failed", cases.len())),
-        "{stdout}"
-    );
+datatest_stable::harness! {
+    { test = project_fixture, root = "tests/projects", pattern = r"\.txt$" },
 }

@@ -1,5 +1,6 @@
-//! The incremental session: what re-ran after each change, and that any sequence of edits ends
-//! in exactly the cache a from-scratch build writes.
+//! Any sequence of edits, creations, deletions and moves ends in exactly the cache a
+//! from-scratch build writes (a property test over seeded random edit sequences). The
+//! step-by-step invalidation cases are fixtures: see `session_fixtures.rs`.
 
 #![allow(
     clippy::unwrap_used,
@@ -8,206 +9,15 @@
     reason = "tests"
 )]
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-use soda_cache::build::{build, BuildOptions};
 use soda_cache::config::Config;
-use soda_cache::session::{BuilderSession, ChangeSet, UpdateReport};
-
-const PROJECT: &str = r#"//- src/fragments/user.ts
-import { gql } from "@/graphql-system";
-export const userFragment = gql.default(({ fragment }) => fragment("UserFragment", "User")`{ id name }`());
-//- src/fragments/index.ts
-export * from "./user";
-//- src/operations/get-user.ts
-import { gql } from "@/graphql-system";
-import { userFragment } from "../fragments";
-export const getUser = gql.default(({ query }) => query("GetUser")`($id: ID!) { user(id: $id) { ...${userFragment} } }`());
-//- src/operations/list.ts
-import { gql } from "@/graphql-system";
-export const listUsers = gql.default(({ query }) => query("ListUsers")`{ users { id } }`());
-//- src/plain.ts
-export const plain = 1;
-"#;
-
-struct Project {
-    _dir: tempfile::TempDir,
-    root: PathBuf,
-}
-
-impl Project {
-    fn new(fixture: &str) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().canonicalize().unwrap();
-        soda_test_support::write_project(&root, fixture);
-        Project { _dir: dir, root }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.root.join(relative)
-    }
-
-    fn write(&self, relative: &str, text: &str) -> PathBuf {
-        let path = self.path(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    fn session(&self) -> BuilderSession {
-        BuilderSession::load(Config::discover(&self.root).unwrap())
-            .unwrap()
-            .0
-    }
-}
-
-fn updated(paths: &[PathBuf]) -> ChangeSet {
-    ChangeSet {
-        updated: paths.to_vec(),
-        ..ChangeSet::default()
-    }
-}
-
-fn ids(report: &UpdateReport) -> Vec<&str> {
-    report.recompiled.iter().map(String::as_str).collect()
-}
-
-#[test]
-fn a_fragment_edit_recompiles_exactly_the_operations_that_inline_it() {
-    let project = Project::new(PROJECT);
-    let mut session = project.session();
-    let file = project.write(
-        "src/fragments/user.ts",
-        "import { gql } from \"@/graphql-system\";\nexport const userFragment = gql.default(({ fragment }) => fragment(\"UserFragment\", \"User\")`{ id name email }`());\n",
-    );
-    let report = session.update(&updated(&[file])).unwrap();
-    assert_eq!(report.reparsed, ["src/fragments/user.ts"]);
-    assert_eq!(
-        ids(&report),
-        [
-            "src/fragments/user.ts::userFragment",
-            "src/operations/get-user.ts::getUser"
-        ]
-    );
-    assert_eq!(
-        session.inliners("src/fragments/user.ts::userFragment"),
-        ["src/operations/get-user.ts::getUser"]
-    );
-    assert_eq!(
-        session.importers("src/fragments/index.ts"),
-        ["src/operations/get-user.ts"]
-    );
-    // Two shards and two artifact modules changed; nothing else was written.
-    assert_eq!(
-        report.files_written, 4,
-        "the shards and artifact modules of two files, nothing else"
-    );
-}
-
-#[test]
-fn a_touch_or_a_same_content_save_recompiles_nothing_and_writes_nothing() {
-    let project = Project::new(PROJECT);
-    let mut session = project.session();
-    let file = project.path("src/fragments/user.ts");
-    let text = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(&file, text).unwrap();
-    let report = session
-        .update(&updated(&[file, project.path("src/plain.ts")]))
-        .unwrap();
-    assert!(report.reparsed.is_empty(), "{:?}", report.reparsed);
-    assert!(report.recompiled.is_empty(), "{:?}", report.recompiled);
-    assert_eq!(report.bytes_written, 0);
-}
-
-#[test]
-fn a_re_export_edit_recompiles_what_resolves_through_it() {
-    let project = Project::new(PROJECT);
-    let mut session = project.session();
-    let file = project.write(
-        "src/fragments/index.ts",
-        "export { userFragment as renamed } from \"./user\";\n",
-    );
-    let report = session.update(&updated(&[file])).unwrap();
-    assert_eq!(ids(&report), ["src/operations/get-user.ts::getUser"]);
-    assert!(
-        report
-            .diagnostics
-            .iter()
-            .any(|d| d.code == "UNRESOLVED_IMPORT"),
-        "{:?}",
-        report.diagnostics
-    );
-}
-
-#[test]
-fn creating_a_missing_module_fixes_the_operations_that_import_it() {
-    let project = Project::new(
-        r#"//- src/op.ts
-import { gql } from "@/graphql-system";
-import { later } from "./later";
-export const op = gql.default(({ query }) => query("Op")`{ users { ...${later} } }`());
-export const other = gql.default(({ query }) => query("Other")`{ users { id } }`());
-"#,
-    );
-    let mut session = project.session();
-    assert!(session
-        .definitions()
-        .entries
-        .iter()
-        .any(|e| matches!(e.outcome, soda_cache_format::Outcome::Failed(_))));
-    let created = project.write(
-        "src/later.ts",
-        "import { gql } from \"@/graphql-system\";\nexport const later = gql.default(({ fragment }) => fragment(\"Later\", \"User\")`{ id }`());\n",
-    );
-    let report = session
-        .update(&ChangeSet {
-            created: vec![created.clone()],
-            ..ChangeSet::default()
-        })
-        .unwrap();
-    assert_eq!(report.reparsed, ["src/later.ts"]);
-    assert_eq!(ids(&report), ["src/later.ts::later", "src/op.ts::op"]);
-    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
-    std::fs::remove_file(&created).unwrap();
-    let report = session
-        .update(&ChangeSet {
-            deleted: vec![created],
-            ..ChangeSet::default()
-        })
-        .unwrap();
-    assert_eq!(ids(&report), ["src/op.ts::op"]);
-    assert!(report
-        .diagnostics
-        .iter()
-        .any(|d| d.code == "UNRESOLVED_IMPORT"));
-}
+use soda_cache::session::{BuilderSession, ChangeSet};
+use soda_test_support::Project;
 
 /// The cache a from-scratch build of the project's current sources writes.
-fn scratch_cache(project: &Project) -> BTreeMap<String, Vec<u8>> {
-    let copy = tempfile::tempdir().unwrap();
-    let copy_root = copy.path().canonicalize().unwrap();
-    copy_sources(&project.root, &project.root, &copy_root);
-    let config = Config::discover(&copy_root).unwrap();
-    build(&config, &BuildOptions::default()).unwrap();
-    soda_test_support::cache_files(&config.cache_dir)
-}
-
-fn copy_sources(root: &Path, dir: &Path, to: &Path) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.file_name().is_some_and(|n| n == ".soda-cache") {
-            continue;
-        }
-        let target = to.join(path.strip_prefix(root).unwrap());
-        if path.is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_sources(root, &path, to);
-        } else {
-            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
+fn scratch_cache(project: &Project) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let copy = project.copy_sources();
+    let (session, _) = BuilderSession::load(Config::discover(copy.root()).unwrap()).unwrap();
+    soda_test_support::cache_files(&session.config().cache_dir)
 }
 
 /// A small deterministic generator (no external randomness in tests).
@@ -271,7 +81,8 @@ fn any_edit_sequence_ends_in_the_from_scratch_cache() {
             project.write(&path, &operation_file(&path, &name, &fragments[i..i + 1]));
             operations.push((name, path));
         }
-        let mut session = project.session();
+        let (mut session, _) =
+            BuilderSession::load(Config::discover(project.root()).unwrap()).unwrap();
         let mut counter = 10;
         for step in 0..20 {
             let mut changes = ChangeSet::default();

@@ -13,6 +13,8 @@ use crate::model::{ArchivedManifest, ArchivedShard};
 pub const FORMAT_VERSION: u32 = 1;
 const MAGIC: &[u8; 8] = b"SODACACH";
 const TOOL_VERSION_LEN: usize = 32;
+/// Where the tool version sits in the header (NUL padded).
+pub const TOOL_VERSION_RANGE: std::ops::Range<usize> = 32..32 + TOOL_VERSION_LEN;
 /// Size of the fixed header in front of every payload.
 pub const HEADER_LEN: usize = 32 + TOOL_VERSION_LEN;
 
@@ -128,7 +130,7 @@ impl CacheFile {
         if xxhash_rust::xxh3::xxh3_64(&bytes[HEADER_LEN..]) != read_u64(&bytes, 24) {
             return Err(CacheError::Checksum { path });
         }
-        let raw_version = &bytes[32..HEADER_LEN];
+        let raw_version = &bytes[TOOL_VERSION_RANGE];
         let end = raw_version
             .iter()
             .position(|&b| b == 0)
@@ -172,6 +174,19 @@ impl CacheFile {
             message: error.to_string(),
         }
     }
+}
+
+/// Whether the file at `path` starts with soda-cache's magic (reads 8 bytes, never waits on a
+/// non-regular file).
+pub fn has_cache_magic(path: &Path) -> bool {
+    use std::io::Read;
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut magic = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == MAGIC)
 }
 
 /// Wraps an rkyv payload in the envelope.

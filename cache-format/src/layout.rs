@@ -41,3 +41,56 @@ pub fn artifact_module_file_name(source_path: &str) -> String {
         xxhash_rust::xxh3::xxh3_64(source_path.as_bytes())
     )
 }
+
+/// The form a call fingerprint takes in generated JavaScript and in the plugin's output.
+pub fn fingerprint_hex(fingerprint: u64) -> String {
+    format!("{fingerprint:016x}")
+}
+
+/// Whether `name` is a file soda-cache writes in `folder` (`shards` or `modules`): 16 hex
+/// digits and the folder's extension. Only such files are ever removed from those folders.
+pub fn is_cache_file_name(folder: &str, name: &str) -> bool {
+    let extension = match folder {
+        SHARDS_DIR => ".rkyv",
+        MODULES_DIR => ".mjs",
+        _ => return false,
+    };
+    name.strip_suffix(extension)
+        .is_some_and(|stem| stem.len() == 16 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Whether `name` is a temp file of [`crate::write_atomic`] (`<name>.<pid>.<n>.tmp`).
+pub fn is_temp_file_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".tmp") else {
+        return false;
+    };
+    let mut parts = stem.rsplitn(3, '.');
+    let counter = parts.next().unwrap_or_default();
+    let pid = parts.next().unwrap_or_default();
+    let base = parts.next().unwrap_or_default();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    !base.is_empty() && digits(pid) && digits(counter)
+}
+
+/// The first line of a generated artifact module: a checksum of everything after it.
+const MODULE_SEAL_PREFIX: &str = "// soda-cache module xxh3:";
+
+/// `body` with its checksum line in front (the form `modules/*.mjs` are written in).
+pub fn seal_artifact_module(body: &str) -> String {
+    let hash = xxhash_rust::xxh3::xxh3_64(body.as_bytes());
+    format!("{MODULE_SEAL_PREFIX}{hash:016x}\n{body}")
+}
+
+/// Whether `text` is a sealed artifact module whose body matches its checksum.
+pub fn artifact_module_is_intact(text: &[u8]) -> bool {
+    let Some(rest) = text.strip_prefix(MODULE_SEAL_PREFIX.as_bytes()) else {
+        return false;
+    };
+    let (Some(hex), Some(body)) = (rest.get(..16), rest.get(17..)) else {
+        return false;
+    };
+    let expected = std::str::from_utf8(hex)
+        .ok()
+        .and_then(|h| u64::from_str_radix(h, 16).ok());
+    rest.get(16) == Some(&b'\n') && expected == Some(xxhash_rust::xxh3::xxh3_64(body))
+}

@@ -11,10 +11,12 @@ pub mod layout;
 pub mod model;
 mod write;
 
+pub use envelope::has_cache_magic;
 pub use envelope::{CacheError, CacheFile, FileKind, FORMAT_VERSION};
 pub use layout::{
-    artifact_module_file_name, manifest_path, shard_file_name, shard_path, MANIFEST_FILE,
-    MODULES_DIR, SHARDS_DIR,
+    artifact_module_file_name, artifact_module_is_intact, fingerprint_hex, is_cache_file_name,
+    is_temp_file_name, manifest_path, seal_artifact_module, shard_file_name, shard_path,
+    MANIFEST_FILE, MODULES_DIR, SHARDS_DIR,
 };
 pub use model::*;
-pub use write::{encode_manifest, encode_shard, write_atomic, WriteOutcome};
+pub use write::{encode_manifest, encode_shard, write_atomic, write_output, WriteOutcome};

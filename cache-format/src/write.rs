@@ -33,10 +33,17 @@ pub enum WriteOutcome {
 /// Replaces `path` with `bytes` by writing a sibling temp file and renaming it over `path`.
 ///
 /// Skips the write when the file already holds exactly `bytes`, so a no-op build leaves
-/// every mtime alone.
+/// every mtime alone. Only a regular file (or nothing) is ever read or replaced: the caller
+/// decides what to do with anything else (see [`write_output`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<WriteOutcome> {
-    if let Ok(existing) = std::fs::read(path) {
-        if existing == bytes {
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if !meta.is_file() {
+            return Err(std::io::Error::other(format!(
+                "{} is not a regular file; soda-cache does not replace it",
+                path.display()
+            )));
+        }
+        if meta.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes) {
             return Ok(WriteOutcome::Unchanged);
         }
     }
@@ -57,4 +64,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<WriteOutcome> 
         let _ = std::fs::remove_file(&tmp);
     }
     result.map(|()| WriteOutcome::Written)
+}
+
+/// Writes a file the user named (`--json PATH`): a regular file (or a new one) is replaced
+/// atomically; a symlink writes its target; a device, FIFO or socket is written through,
+/// never read first and never replaced.
+pub fn write_output(path: &Path, bytes: &[u8]) -> std::io::Result<WriteOutcome> {
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(target) => target,
+            // A dangling link: writing through it creates the target.
+            Err(_) => return write_through(path, bytes),
+        },
+        _ => path.to_owned(),
+    };
+    match std::fs::metadata(&target) {
+        Ok(meta) if !meta.is_file() => write_through(&target, bytes),
+        _ => write_atomic(&target, bytes),
+    }
+}
+
+fn write_through(path: &Path, bytes: &[u8]) -> std::io::Result<WriteOutcome> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+        .or_else(|_| std::fs::OpenOptions::new().write(true).open(path))?;
+    file.write_all(bytes)?;
+    Ok(WriteOutcome::Written)
 }

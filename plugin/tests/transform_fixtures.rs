@@ -20,8 +20,8 @@
 
 use std::path::Path;
 
-use soda_cache::build::{build, BuildOptions};
 use soda_cache::config::Config;
+use soda_cache::session::BuilderSession;
 use soda_cache_plugin::{transform_module, FileContext, HostFs, PluginOptions, Reporter};
 use soda_test_support::{TransformRequest, TransformResult};
 use swc_core::common::comments::SingleThreadedComments;
@@ -43,7 +43,7 @@ impl Reporter for Collected {
 
 fn build_project(root: &Path) {
     let config = Config::discover(root).unwrap();
-    build(&config, &BuildOptions::default()).unwrap();
+    BuilderSession::load(config).unwrap();
 }
 
 fn transform_natively(request: &TransformRequest<'_>) -> TransformResult {

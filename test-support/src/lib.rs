@@ -257,7 +257,7 @@ pub fn run_transform_case(
 /// Damages a cache the way crashes and disks do: `manifest-bitflip`, `shard-truncate`, or
 /// `tool-version` (a manifest stamped by another builder version).
 pub fn damage_cache(cache: &Path, what: &str) {
-    let manifest = cache.join("manifest.rkyv");
+    let manifest = soda_cache_format::manifest_path(cache);
     match what {
         "manifest-bitflip" => {
             let mut bytes = std::fs::read(&manifest).expect("manifest");
@@ -266,7 +266,7 @@ pub fn damage_cache(cache: &Path, what: &str) {
             std::fs::write(&manifest, bytes).expect("write manifest");
         }
         "shard-truncate" => {
-            for entry in std::fs::read_dir(cache.join("shards"))
+            for entry in std::fs::read_dir(cache.join(soda_cache_format::SHARDS_DIR))
                 .expect("shards")
                 .flatten()
             {
@@ -276,11 +276,72 @@ pub fn damage_cache(cache: &Path, what: &str) {
         }
         "tool-version" => {
             let mut bytes = std::fs::read(&manifest).expect("manifest");
-            bytes[32..64].fill(0);
-            bytes[32..37].copy_from_slice(b"9.9.9");
+            let range = soda_cache_format::envelope::TOOL_VERSION_RANGE;
+            bytes[range.clone()].fill(0);
+            bytes[range.start..range.start + 5].copy_from_slice(b"9.9.9");
             std::fs::write(&manifest, bytes).expect("write manifest");
         }
         other => panic!("unknown damage `{other}`"),
+    }
+}
+
+#[cfg(not(target_family = "wasm"))]
+/// A project written from a fixture into a temp dir (canonical path), removed on drop.
+pub struct Project {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+}
+
+#[cfg(not(target_family = "wasm"))]
+impl Project {
+    /// Writes `fixture` (see [`write_project`]).
+    pub fn new(fixture: &str) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().canonicalize().expect("canonical tempdir");
+        write_project(&root, fixture);
+        Project { _dir: dir, root }
+    }
+
+    /// The project directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// A path inside the project.
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.root.join(relative)
+    }
+
+    /// Writes `text` to `relative` (creating folders); returns the absolute path.
+    pub fn write(&self, relative: &str, text: &str) -> PathBuf {
+        write_file(&self.root, relative, text);
+        self.path(relative)
+    }
+
+    /// A copy of the project's files without its cache (for from-scratch comparisons).
+    pub fn copy_sources(&self) -> Project {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().canonicalize().expect("canonical tempdir");
+        copy_tree(&self.root, &self.root, &root);
+        Project { _dir: dir, root }
+    }
+}
+
+#[cfg(not(target_family = "wasm"))]
+fn copy_tree(root: &Path, dir: &Path, to: &Path) {
+    for entry in std::fs::read_dir(dir).expect("read project dir").flatten() {
+        let path = entry.path();
+        if path.file_name().is_some_and(|n| n == ".soda-cache") {
+            continue;
+        }
+        let target = to.join(path.strip_prefix(root).expect("inside the project"));
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).expect("create dir");
+            copy_tree(root, &path, to);
+        } else {
+            std::fs::create_dir_all(target.parent().expect("parent")).expect("create dir");
+            std::fs::copy(&path, &target).expect("copy file");
+        }
     }
 }
 
@@ -288,7 +349,10 @@ pub fn damage_cache(cache: &Path, what: &str) {
 /// what "byte for byte the same cache" compares. Incremental state and the lock are excluded.
 pub fn cache_files(cache: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();
-    for folder in ["shards", "modules"] {
+    for folder in [
+        soda_cache_format::SHARDS_DIR,
+        soda_cache_format::MODULES_DIR,
+    ] {
         for entry in std::fs::read_dir(cache.join(folder))
             .into_iter()
             .flatten()
@@ -302,8 +366,8 @@ pub fn cache_files(cache: &Path) -> std::collections::BTreeMap<String, Vec<u8>> 
         }
     }
     out.insert(
-        "manifest.rkyv".into(),
-        std::fs::read(cache.join("manifest.rkyv")).expect("manifest"),
+        soda_cache_format::MANIFEST_FILE.into(),
+        std::fs::read(soda_cache_format::manifest_path(cache)).expect("manifest"),
     );
     out
 }

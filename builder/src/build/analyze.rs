@@ -1,4 +1,4 @@
-//! Per-file analysis, in parallel: parse, find definitions, extract their IR, collect imports.
+//! Per-file analysis, in parallel: read, parse, find definitions, extract their IR, collect imports.
 //!
 //! Files reached through relative or tsconfig-path imports are analysed too, even outside
 //! `include` (as upstream does), so fragments defined anywhere in the project resolve.
@@ -11,8 +11,9 @@ use rayon::prelude::*;
 use soda_analysis::{find_definitions, AnalysisCode, DefinitionSite, GraphqlSystem};
 use swc_core::common::{sync::Lrc, FileName, SourceMap};
 
+use super::project::Project;
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, FileId, Severity};
+use crate::diagnostic::{BuilderCode, Code, Diagnostic, FileId};
 use crate::document::extract::{extract_definition, ExtractedDefinition};
 use crate::document::schema_index::SchemaIndex;
 use crate::parse::parse_module_text;
@@ -36,11 +37,14 @@ pub struct FileAnalysis {
     /// Relative to the config dir, `/`-separated.
     pub relative_path: String,
     pub text: Arc<str>,
+    /// xxh3 of the file's bytes.
     pub content_hash: u64,
     pub module: ModuleInfo,
     pub definitions: Vec<AnalyzedDefinition>,
-    /// Syntax errors and analysis diagnostics.
+    /// Read and syntax errors and analysis diagnostics.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file could not be read: what the cache holds for it is kept as it is.
+    pub unreadable: bool,
 }
 
 /// How this project names the graphql-system module.
@@ -51,199 +55,221 @@ pub fn graphql_system(config: &Config) -> GraphqlSystem {
     }
 }
 
-/// Analyses `roots` and every project file they import, transitively. Sorted by relative path.
-pub fn analyze_project(
-    config: &Config,
-    roots: Vec<PathBuf>,
-    ts_paths: Option<&TsPaths>,
-    schemas: &HashMap<String, Arc<SchemaIndex>>,
-) -> Vec<FileAnalysis> {
-    let mut seen: HashSet<PathBuf> = roots.iter().cloned().collect();
-    let mut done = analyze_transitively(config, roots, &mut seen, ts_paths, schemas);
-    done.sort_by(|a, b| a.relative_path.cmp(&b.relative_path));
-    number(&mut done);
-    done
+/// What analysis needs besides the file: the config, the graphql-system, the schemas.
+pub struct AnalysisContext<'a> {
+    pub config: &'a Config,
+    pub system: GraphqlSystem,
+    pub schemas: &'a HashMap<String, Arc<SchemaIndex>>,
+    pub ts_paths: Option<&'a TsPaths>,
 }
 
-/// Analyses `files` (in parallel) and, wave by wave, every project file they import that is not
-/// in `seen` yet (which is updated).
-pub fn analyze_transitively(
-    config: &Config,
-    files: Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    ts_paths: Option<&TsPaths>,
-    schemas: &HashMap<String, Arc<SchemaIndex>>,
-) -> Vec<FileAnalysis> {
-    let system = graphql_system(config);
-    let mut wave = files;
-    let mut done = Vec::new();
-    while !wave.is_empty() {
-        let analysed: Vec<FileAnalysis> = wave
-            .par_iter()
-            .map(|path| analyze_file(config, &system, path, schemas))
-            .collect();
-        let mut next = BTreeSet::new();
-        for analysis in &analysed {
-            for specifier in &analysis.module.specifiers {
-                let Some(target) = resolve(&analysis.path, specifier, ts_paths) else {
-                    continue;
-                };
-                let in_node_modules = target.components().any(|c| c.as_os_str() == "node_modules");
-                if !in_node_modules
-                    && is_source(&target)
-                    && target.starts_with(&config.dir)
-                    && !seen.contains(&target)
-                {
-                    seen.insert(target.clone());
-                    next.insert(target);
-                }
-            }
-        }
-        done.extend(analysed);
-        wave = next.into_iter().collect();
-    }
-    done
-}
-
-/// Numbers sorted analyses by position (`FileId` = index), renumbering only what moved.
-pub fn number(analyses: &mut [FileAnalysis]) {
-    for (i, analysis) in analyses.iter_mut().enumerate() {
-        let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
-        if analysis.file_id != id {
-            analysis.file_id = id;
-            analysis.renumber(id);
+impl<'a> AnalysisContext<'a> {
+    /// The context of a build.
+    pub fn new(
+        config: &'a Config,
+        schemas: &'a HashMap<String, Arc<SchemaIndex>>,
+        ts_paths: Option<&'a TsPaths>,
+    ) -> Self {
+        AnalysisContext {
+            config,
+            system: graphql_system(config),
+            schemas,
+            ts_paths,
         }
     }
-}
 
-impl FileAnalysis {
-    /// Points every diagnostic and origin at `id` (files are numbered after the sort).
-    fn renumber(&mut self, id: FileId) {
-        for d in &mut self.diagnostics {
-            d.file = id;
-        }
-        for def in &mut self.definitions {
-            match &mut def.extracted {
-                Ok(extracted) => crate::document::ir::set_file(&mut extracted.ir, id),
-                Err(diagnostics) => {
-                    for d in diagnostics {
-                        d.file = id;
+    /// Analyses `files` (in parallel) and, wave by wave, every project file they import that is
+    /// not in `seen` yet (which is updated). Ids come from `project`.
+    pub fn analyze_transitively(
+        &self,
+        files: Vec<PathBuf>,
+        seen: &mut HashSet<PathBuf>,
+        project: &mut Project,
+    ) -> Vec<FileAnalysis> {
+        let mut wave = files;
+        let mut done = Vec::new();
+        while !wave.is_empty() {
+            let jobs: Vec<(PathBuf, FileId)> = wave
+                .into_iter()
+                .map(|path| {
+                    let id = project.file_id(&self.config.relative(&path));
+                    (path, id)
+                })
+                .collect();
+            let analysed: Vec<FileAnalysis> = jobs
+                .par_iter()
+                .map(|(path, id)| self.analyze_file(path, *id))
+                .collect();
+            let mut next = BTreeSet::new();
+            for analysis in &analysed {
+                for target in self.imported_sources(analysis) {
+                    if seen.insert(target.clone()) {
+                        next.insert(target);
                     }
                 }
             }
+            done.extend(analysed);
+            wave = next.into_iter().collect();
         }
+        done
     }
-}
 
-const PROVISIONAL: FileId = FileId(u32::MAX);
-
-pub(crate) fn analyze_file(
-    config: &Config,
-    system: &GraphqlSystem,
-    path: &Path,
-    schemas: &HashMap<String, Arc<SchemaIndex>>,
-) -> FileAnalysis {
-    let relative_path = config.relative(path);
-    let text: Arc<str> = std::fs::read_to_string(path).unwrap_or_default().into();
-    let mut analysis = FileAnalysis {
-        file_id: PROVISIONAL,
-        path: path.to_owned(),
-        relative_path: relative_path.clone(),
-        content_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
-        text: text.clone(),
-        module: ModuleInfo::default(),
-        definitions: Vec::new(),
-        diagnostics: Vec::new(),
-    };
-    if text.is_empty() && std::fs::metadata(path).is_err() {
-        analysis.diagnostics.push(Diagnostic::error(
-            "READ_FAILED",
-            format!("cannot read {}", path.display()),
-            PROVISIONAL,
-            0..0,
-        ));
-        return analysis;
+    /// The project sources `analysis` imports (not packages, not `node_modules`).
+    fn imported_sources<'b>(
+        &'b self,
+        analysis: &'b FileAnalysis,
+    ) -> impl Iterator<Item = PathBuf> + 'b {
+        analysis
+            .module
+            .specifiers
+            .iter()
+            .filter_map(|specifier| resolve(&analysis.path, specifier, self.ts_paths))
+            .filter(|target| {
+                is_source(target) && !target.components().any(|c| c.as_os_str() == "node_modules")
+            })
     }
-    let cm: Lrc<SourceMap> = Lrc::default();
-    let fm = cm.new_source_file(FileName::Real(path.to_owned()).into(), text.to_string());
-    let start = fm.start_pos;
-    let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
-    let module = match parse_module_text(&fm, path) {
-        Ok(module) => module,
-        Err(error) => {
-            analysis.diagnostics.push(Diagnostic::error(
-                "TS_SYNTAX",
-                error.message,
-                PROVISIONAL,
-                offset(error.span.lo)..offset(error.span.hi),
-            ));
-            return analysis;
+
+    /// Reads and analyses one file.
+    pub fn analyze_file(&self, path: &Path, file_id: FileId) -> FileAnalysis {
+        let relative_path = self.config.relative(path);
+        let mut analysis = FileAnalysis {
+            file_id,
+            path: path.to_owned(),
+            relative_path,
+            content_hash: 0,
+            text: Arc::from(""),
+            module: ModuleInfo::default(),
+            definitions: Vec::new(),
+            diagnostics: Vec::new(),
+            unreadable: false,
+        };
+        match read_source(path) {
+            Ok((text, hash)) => {
+                analysis.text = text;
+                analysis.content_hash = hash;
+            }
+            Err(diagnostic) => {
+                analysis.unreadable = true;
+                analysis.diagnostics.push(diagnostic(file_id));
+                return analysis;
+            }
         }
-    };
-    analysis.module = ModuleInfo::collect(&module);
-    let mut definitions = Vec::new();
-    let found = find_definitions(
-        &module,
-        |specifier| system.is_import(&relative_path, specifier),
-        |site, call| {
-            let extracted = match &site.error {
-                Some(error) => Err(vec![Diagnostic::error(
-                    error.code.as_str(),
-                    error.message.clone(),
-                    PROVISIONAL,
+        self.parse_and_extract(&mut analysis);
+        analysis
+    }
+
+    fn parse_and_extract(&self, analysis: &mut FileAnalysis) {
+        let file_id = analysis.file_id;
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(
+            FileName::Real(analysis.path.clone()).into(),
+            analysis.text.to_string(),
+        );
+        let start = fm.start_pos;
+        let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
+        let module = match parse_module_text(&fm, &analysis.path) {
+            Ok(module) => module,
+            Err(error) => {
+                analysis.diagnostics.push(BuilderCode::TsSyntax.spanning(
+                    file_id,
                     offset(error.span.lo)..offset(error.span.hi),
-                )]),
-                None => {
-                    let schema = schemas.get(&site.schema).map(|s| &**s);
-                    if schema.is_none() {
-                        Err(vec![Diagnostic::error(
-                            "UNKNOWN_SCHEMA",
-                            format!(
-                                "`gql.{}` names no schema of the config (known: {})",
-                                site.schema,
-                                config
-                                    .schemas
-                                    .iter()
-                                    .map(|s| s.name.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                            PROVISIONAL,
-                            offset(call.span.lo)..offset(call.span.hi),
-                        )])
-                    } else {
-                        extract_definition(call, PROVISIONAL, start, schema)
-                    }
-                }
-            };
-            definitions.push(AnalyzedDefinition {
-                site: site.clone(),
-                extracted,
-            });
-        },
-    );
-    analysis.definitions = definitions;
-    for d in found.diagnostics {
-        // Errors that make a definition uncompilable are reported with that definition.
-        if d.code == AnalysisCode::InvalidArgumentType
-            && found
-                .definitions
-                .iter()
-                .any(|s| s.error.as_ref() == Some(&d))
-        {
-            continue;
-        }
-        analysis.diagnostics.push(Diagnostic {
-            file: PROVISIONAL,
-            span: offset(d.span.lo)..offset(d.span.hi),
-            severity: match d.code.severity() {
-                soda_analysis::Severity::Error => Severity::Error,
-                soda_analysis::Severity::Warning => Severity::Warning,
+                    error.message,
+                ));
+                return;
+            }
+        };
+        analysis.module = ModuleInfo::collect(&module);
+        let relative = analysis.relative_path.clone();
+        let mut definitions = Vec::new();
+        let found = find_definitions(
+            &module,
+            |specifier| self.system.is_import(&relative, specifier),
+            |site, call| {
+                let extracted = match &site.error {
+                    Some(error) => Err(vec![Code::from(error.code).spanning(
+                        file_id,
+                        offset(error.span.lo)..offset(error.span.hi),
+                        error.message.clone(),
+                    )]),
+                    None => self.extract(site, call, file_id, start),
+                };
+                definitions.push(AnalyzedDefinition {
+                    site: site.clone(),
+                    extracted,
+                });
             },
-            code: d.code.as_str().to_owned(),
-            message: d.message,
-            related: Vec::new(),
-        });
+        );
+        analysis.definitions = definitions;
+        for d in found.diagnostics {
+            // Errors that make a definition uncompilable are reported with that definition.
+            let reported_with_definition = d.code == AnalysisCode::InvalidArgumentType
+                && found
+                    .definitions
+                    .iter()
+                    .any(|s| s.error.as_ref() == Some(&d));
+            if !reported_with_definition {
+                analysis.diagnostics.push(Code::from(d.code).spanning(
+                    file_id,
+                    offset(d.span.lo)..offset(d.span.hi),
+                    d.message,
+                ));
+            }
+        }
     }
-    analysis
+
+    fn extract(
+        &self,
+        site: &DefinitionSite,
+        call: &swc_core::ecma::ast::CallExpr,
+        file_id: FileId,
+        start: swc_core::common::BytePos,
+    ) -> Result<ExtractedDefinition, Vec<Diagnostic>> {
+        let Some(schema) = self.schemas.get(&site.schema) else {
+            let known: Vec<&str> = self
+                .config
+                .schemas
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
+            return Err(vec![BuilderCode::UnknownSchema.spanning(
+                file_id,
+                offset(call.span.lo)..offset(call.span.hi),
+                format!(
+                    "`gql.{}` names no schema of the config (known: {})",
+                    site.schema,
+                    known.join(", ")
+                ),
+            )]);
+        };
+        extract_definition(call, file_id, start, Some(schema))
+    }
+}
+
+/// The file's text and the xxh3 of its bytes, or the diagnostic that says why it cannot be read.
+pub fn read_source(path: &Path) -> Result<(Arc<str>, u64), impl FnOnce(FileId) -> Diagnostic> {
+    let failed = |code: BuilderCode, message: String| {
+        move |file: FileId| Code::from(code).spanning(file, 0..0, message)
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return Err(failed(
+                BuilderCode::ReadFailed,
+                format!("cannot read {}: {error}", path.display()),
+            ))
+        }
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((Arc::from(text), hash)),
+        Err(error) => Err(failed(
+            BuilderCode::InvalidUtf8,
+            format!(
+                "{} is not valid UTF-8 (first invalid byte at offset {})",
+                path.display(),
+                error.utf8_error().valid_up_to()
+            ),
+        )),
+    }
 }

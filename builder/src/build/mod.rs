@@ -1,30 +1,43 @@
-//! One build: config → sources → analyses → compiled definitions → cache (and `--json`).
+//! The build engine, one stage per file: inputs (schemas, tsconfig, globs) → analysis of each
+//! source → fragment resolution and compilation of each definition → project-wide checks →
+//! cache and artifact JSON. A [`crate::session::BuilderSession`] drives it, for a full build
+//! and for every incremental update alike.
 
 pub(crate) mod analyze;
 pub(crate) mod compile;
 pub mod emit;
+pub(crate) mod finalize;
+mod inputs;
+pub mod project;
+pub(crate) mod resolve;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-use apollo_compiler::Schema;
+use std::time::Duration;
 
 use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, SourceFiles};
-use crate::document::schema_index::SchemaIndex;
-use crate::project::discover::{discover, GlobError, SourceFilter};
-use crate::project::resolve::{TsPaths, TsconfigError};
+use crate::document::ir::DefinitionIr;
+use crate::project::discover::{discover, GlobError};
+use crate::project::resolve::TsconfigError;
 
-pub use analyze::{AnalyzedDefinition, FileAnalysis};
-pub use compile::{CompiledDefinition, DefinitionTable, Dependencies};
+pub use analyze::{AnalysisContext, AnalyzedDefinition, FileAnalysis};
+pub use compile::{CompiledDefinition, Dependencies};
+pub use finalize::DefinitionTable;
+pub use inputs::{hash_config, BuildInputs};
+pub use project::Project;
 
 /// Infrastructure failures: the build cannot run (exit status 2).
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    CacheDir(#[from] crate::cache_dir::CacheDirError),
     #[error(transparent)]
     Glob(#[from] GlobError),
     #[error(transparent)]
@@ -45,238 +58,88 @@ pub enum BuildError {
     Encode(String),
 }
 
-/// What to produce besides the cache.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// Also write soda-gql's artifact JSON here.
-    pub json: Option<PathBuf>,
-    /// Skip writing the cache (for tests of the compiler alone).
-    pub skip_cache: bool,
-}
-
-/// Time spent in each phase.
+/// Wall time of each phase of one build, printed by `--timings`.
 #[derive(Debug, Clone, Default)]
 pub struct PhaseTimes {
-    pub schemas: Duration,
+    /// Config, schemas, tsconfig and globs.
+    pub inputs: Duration,
+    /// Finding the sources.
     pub discover: Duration,
+    /// Reading, parsing and analysing files (parallel).
     pub analyze: Duration,
+    /// Resolving, inlining, printing and validating definitions (parallel).
     pub compile: Duration,
+    /// Project-wide checks.
+    pub finalize: Duration,
+    /// Writing the cache.
     pub write: Duration,
 }
 
-/// The outcome of a build.
-#[derive(Debug)]
-pub struct BuildReport {
-    /// Every source file read, for printing diagnostics.
-    pub sources: SourceFiles,
-    /// Source files analysed.
-    pub files: usize,
-    /// Compiled definitions in canonical-id order, with their diagnostics.
-    pub definitions: DefinitionTable,
-    /// All diagnostics (errors and warnings), deduplicated, sorted by file and position.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Cache files written (unchanged files are not rewritten).
-    pub files_written: usize,
-    /// Bytes written to the cache.
-    pub bytes_written: u64,
-    /// Per-phase timings.
-    pub times: PhaseTimes,
-    /// Total wall time.
-    pub elapsed: Duration,
-}
-
-impl BuildReport {
-    /// Whether user code has errors (exit status 1).
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
-    }
-}
-
-/// Hash of the config text and every schema text: what invalidates a whole cache.
-pub fn hash_config(config: &Config) -> Result<u64, BuildError> {
-    Ok(hash_texts(config, &schema_texts(config)?))
-}
-
-/// The text of every schema file, per schema in config order.
-fn schema_texts(config: &Config) -> Result<Vec<Vec<(&Path, String)>>, BuildError> {
-    config
-        .schemas
-        .iter()
-        .map(|schema| {
-            schema
-                .schema_files
-                .iter()
-                .map(|path| {
-                    std::fs::read_to_string(path)
-                        .map(|text| (path.as_path(), text))
-                        .map_err(|source| BuildError::SchemaIo {
-                            path: path.clone(),
-                            source,
-                        })
-                })
-                .collect()
-        })
-        .collect()
-}
-
-fn hash_texts(config: &Config, texts: &[Vec<(&Path, String)>]) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    hasher.update(config.source_text.as_bytes());
-    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
-    for (_, text) in texts.iter().flatten() {
-        hasher.update(text.as_bytes());
-    }
-    hasher.digest()
-}
-
-/// Loads and validates every schema of the config (each file read once); the hash is [`hash_config`].
-pub fn load_schemas(
-    config: &Config,
-) -> Result<(HashMap<String, Arc<SchemaIndex>>, u64), BuildError> {
-    let texts = schema_texts(config)?;
-    let config_hash = hash_texts(config, &texts);
-    let mut schemas = HashMap::new();
-    for (schema, files) in config.schemas.iter().zip(texts) {
-        let mut builder = Schema::builder();
-        for (path, text) in files {
-            builder = builder.parse(text, config.relative(path));
+impl PhaseTimes {
+    /// One line per phase.
+    pub fn render(&self) -> String {
+        let mut out = String::from("timings:\n");
+        for (name, time) in [
+            ("inputs", self.inputs),
+            ("discover", self.discover),
+            ("analyze", self.analyze),
+            ("compile", self.compile),
+            ("finalize", self.finalize),
+            ("write", self.write),
+        ] {
+            let _ = writeln!(out, "  {name:<9}{:>9.2} ms", time.as_secs_f64() * 1e3);
         }
-        let invalid = |report: String| BuildError::SchemaInvalid {
-            name: schema.name.clone(),
-            report,
-        };
-        let built = builder.build().map_err(|e| invalid(e.errors.to_string()))?;
-        let valid = built
-            .validate()
-            .map_err(|e| invalid(e.errors.to_string()))?;
-        schemas.insert(schema.name.clone(), Arc::new(SchemaIndex { schema: valid }));
+        out
     }
-    Ok((schemas, config_hash))
 }
 
-/// The texts of `analyses`, for printing diagnostics (`FileId` = position).
-pub fn source_files(analyses: &[FileAnalysis]) -> SourceFiles {
-    let mut sources = SourceFiles::default();
-    for analysis in analyses {
-        sources.add(analysis.relative_path.clone(), analysis.text.clone());
-    }
-    sources
-}
-
-/// Every diagnostic of the analyses and the compiled definitions, deduplicated, in source order.
-pub fn collect_diagnostics(analyses: &[FileAnalysis], table: &DefinitionTable) -> Vec<Diagnostic> {
-    let mut diagnostics: Vec<Diagnostic> = analyses
-        .iter()
-        .flat_map(|a| a.diagnostics.iter().cloned())
-        .collect();
+/// Every diagnostic of the analyses, the compiled definitions and the project itself,
+/// deduplicated, in print order.
+pub fn collect_diagnostics(
+    project: &Project,
+    table: &DefinitionTable,
+    project_level: &[Diagnostic],
+    sources: &SourceFiles,
+) -> Vec<Diagnostic> {
+    let mut diagnostics: Vec<Diagnostic> = project_level.to_vec();
+    diagnostics.extend(project.iter().flat_map(|a| a.diagnostics.iter().cloned()));
     diagnostics.extend(
         table
             .entries
             .iter()
             .flat_map(|d| d.diagnostics.iter().cloned()),
     );
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    sources.sort(&mut diagnostics);
     diagnostics.dedup();
     diagnostics
 }
 
-/// What every build reads before it looks at sources: schemas, tsconfig paths, source globs.
-pub(crate) struct ProjectInputs {
-    pub schemas: HashMap<String, Arc<SchemaIndex>>,
-    pub config_hash: u64,
-    pub ts_paths: Option<TsPaths>,
-    pub filter: SourceFilter,
-}
-
-impl ProjectInputs {
-    pub(crate) fn load(config: &Config) -> Result<Self, BuildError> {
-        let (schemas, config_hash) = load_schemas(config)?;
-        let ts_paths = config
-            .tsconfig_path
-            .as_deref()
-            .map(TsPaths::load)
-            .transpose()?;
-        Ok(ProjectInputs {
-            schemas,
-            config_hash,
-            ts_paths,
-            filter: SourceFilter::new(config)?,
-        })
-    }
-}
-
-/// Runs a full build of the project described by `config`.
-pub fn build(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let started = Instant::now();
-    let mut times = PhaseTimes::default();
-
-    let phase = Instant::now();
-    let ProjectInputs {
-        schemas,
-        config_hash,
-        ts_paths,
-        filter,
-    } = ProjectInputs::load(config)?;
-    times.schemas = phase.elapsed();
-
-    let phase = Instant::now();
-    let roots = discover(config, &filter);
-    times.discover = phase.elapsed();
-
-    let phase = Instant::now();
-    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
-    times.analyze = phase.elapsed();
-
-    let phase = Instant::now();
-    let sources = source_files(&analyses);
-    let table = compile::compile_project(&analyses, ts_paths.as_ref(), &schemas);
-    let diagnostics = collect_diagnostics(&analyses, &table);
-    times.compile = phase.elapsed();
-
-    let phase = Instant::now();
-    let mut files_written = 0;
-    let mut bytes_written = 0;
-    if !options.skip_cache {
-        let (written, _) = emit::write_cache(config, config_hash, &analyses, &table, None)?;
-        files_written = written.files;
-        bytes_written = written.bytes;
-    }
-    if let Some(json_path) = &options.json {
-        let json = emit::artifact_json(&table, &analyses);
-        write_file(json_path, json.as_bytes())?;
-    }
-    times.write = phase.elapsed();
-
-    Ok(BuildReport {
-        sources,
-        files: analyses.len(),
-        definitions: table,
-        diagnostics,
-        files_written,
-        bytes_written,
-        times,
-        elapsed: started.elapsed(),
-    })
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
-    soda_cache_format::write_atomic(path, bytes)
-        .map(|_| ())
-        .map_err(|source| BuildError::Write {
-            path: path.to_owned(),
-            source,
-        })
-}
-
 /// The result of a `--graph-filter` build: nothing is written to the shared cache.
-#[derive(Debug)]
 pub struct FilteredBuild {
-    pub analyses: Vec<FileAnalysis>,
+    pub project: Project,
     pub table: DefinitionTable,
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceFiles,
     pub artifact_json: String,
-    pub config_hash: u64,
+    pub inputs: BuildInputs,
+}
+
+impl FilteredBuild {
+    /// Writes this build's cache files into `dir`; returns the files written (relative to `dir`).
+    pub fn write_cache_into(&self, config: &Config, dir: &Path) -> Result<Vec<String>, BuildError> {
+        let manifest = emit::manifest(config, dir, self.inputs.config_hash);
+        let mut index = emit::CacheIndex::default();
+        let (written, _) = emit::write_cache(
+            dir,
+            &manifest,
+            &self.project,
+            &self.table,
+            None,
+            &HashSet::new(),
+            &mut index,
+        )?;
+        Ok(written.changed)
+    }
 }
 
 /// Builds the definitions of files matching `glob` (relative to the config dir) and the fragment
@@ -289,59 +152,67 @@ pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, Buil
             message: e.to_string(),
         })?
         .compile_matcher();
-    let ProjectInputs {
-        schemas,
-        config_hash,
-        ts_paths,
-        filter,
-    } = ProjectInputs::load(config)?;
-    let roots = discover(config, &filter);
-    let analyses = analyze::analyze_project(config, roots, ts_paths.as_ref(), &schemas);
-    let resolver = compile::Resolver::new(&analyses, ts_paths.as_ref());
+    let inputs = BuildInputs::load(config.clone())?;
+    let mut project = Project::default();
+    let roots = discover(config, &inputs.filter);
+    let mut seen: HashSet<PathBuf> = roots.files.iter().cloned().collect();
+    let context = AnalysisContext::new(config, &inputs.schemas, inputs.ts_paths.as_ref());
+    for analysis in context.analyze_transitively(roots.files, &mut seen, &mut project) {
+        project.insert(analysis);
+    }
+    let resolver = resolve::Resolver::new(&project, inputs.ts_paths.as_ref());
     let selected: Vec<usize> = (0..resolver.len())
-        .filter(|&def| matcher.is_match(&resolver.site(def).0.relative_path))
+        .filter(|&def| {
+            resolver
+                .site(def)
+                .is_some_and(|(file, _)| matcher.is_match(&file.relative_path))
+        })
         .collect();
-    let mut entries: Vec<(usize, CompiledDefinition)> = selected
-        .par_iter()
-        .map(|&def| (def, compile::compile_definition(&resolver, def, &schemas)))
-        .collect();
-    // Add the fragments the selected definitions read (they are in the recorded dependency files).
-    let dependency_files: std::collections::BTreeSet<String> = entries
+    let compile = |defs: &[usize]| -> Vec<(usize, CompiledDefinition)> {
+        defs.par_iter()
+            .map(|&def| {
+                (
+                    def,
+                    compile::compile_definition(&resolver, def, &inputs.schemas),
+                )
+            })
+            .collect()
+    };
+    let mut entries = compile(&selected);
+    // Add the fragments the selected definitions inline (named in their recorded dependencies).
+    let chosen: HashSet<usize> = selected.iter().copied().collect();
+    let fragments: BTreeSet<String> = entries
         .iter()
-        .flat_map(|(_, e)| e.dependencies.files.iter().cloned())
+        .flat_map(|(_, e)| e.dependencies.fragments.iter().cloned())
         .collect();
-    let chosen: std::collections::HashSet<usize> = selected.iter().copied().collect();
     let extra: Vec<usize> = (0..resolver.len())
         .filter(|def| !chosen.contains(def))
         .filter(|&def| {
-            let (analysis, site) = resolver.site(def);
-            dependency_files.contains(&analysis.relative_path)
-                && analysis.definitions.iter().any(|d| {
-                    d.site.ast_path == site.ast_path
-                        && matches!(&d.extracted, Ok(e) if matches!(e.ir, crate::document::ir::DefinitionIr::Fragment(_)))
-                })
+            let is_fragment = resolver.definition(def).is_some_and(
+                |(_, d)| matches!(&d.extracted, Ok(e) if matches!(e.ir, DefinitionIr::Fragment(_))),
+            );
+            is_fragment && fragments.contains(resolver.canonical_id(def).as_str())
         })
         .collect();
-    entries.extend(
-        extra
-            .par_iter()
-            .map(|&def| (def, compile::compile_definition(&resolver, def, &schemas)))
-            .collect::<Vec<_>>(),
-    );
+    entries.extend(compile(&extra));
     entries.sort_by_key(|(def, _)| *def);
-    let table = compile::finalize(
+    drop(resolver);
+    let table = finalize::finalize(
         entries.into_iter().map(|(_, e)| Arc::new(e)).collect(),
-        &analyses,
+        &project,
     );
-    let sources = source_files(&analyses);
-    let diagnostics = collect_diagnostics(&analyses, &table);
-    let artifact_json = emit::artifact_json(&table, &analyses);
+    let sources = project.sources();
+    let diagnostics = collect_diagnostics(&project, &table, &[], &sources);
+    let artifact_json = emit::artifact_json(&table, &project);
     Ok(FilteredBuild {
-        analyses,
+        project,
         table,
         diagnostics,
         sources,
         artifact_json,
-        config_hash,
+        inputs,
     })
 }
+
+/// Schemas by name, as the compiler looks them up.
+pub type Schemas = HashMap<String, Arc<crate::document::schema_index::SchemaIndex>>;

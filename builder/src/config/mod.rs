@@ -41,6 +41,8 @@ pub struct Config {
     pub cache_dir: PathBuf,
     /// The raw config text, part of the cache's config hash.
     pub source_text: String,
+    /// Modules the config imports (a `.ts` config spreading a base object): watched like the config.
+    pub imported_files: Vec<PathBuf>,
 }
 
 /// One entry of `schemas`.
@@ -233,6 +235,7 @@ impl Config {
             tsconfig_path: raw.tsconfig_path.map(|p| paths::normalize(&dir.join(p))),
             cache_dir: paths::normalize(&dir.join(cache_dir)),
             source_text: text,
+            imported_files: Vec::new(),
             path,
             dir,
         })

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::ir::*;
 use super::schema_index::SchemaIndex;
-use crate::diagnostic::{Diagnostic, Origin};
+use crate::diagnostic::{BuilderCode, Diagnostic, Origin};
 
 /// Index of a definition in the build's definition table.
 pub type DefIndex = usize;
@@ -157,13 +157,12 @@ impl Inliner<'_> {
             }
         };
         if self.stack.contains(&target) {
-            self.errors.push(Diagnostic::error_at(
-                "FRAGMENT_CYCLE",
+            self.errors.push(BuilderCode::FragmentCycle.at(
+                spread.origin,
                 format!(
                     "fragment `{}` spreads itself (directly or through other fragments)",
                     spread.target
                 ),
-                spread.origin,
             ));
             return None;
         }
@@ -206,14 +205,10 @@ impl Inliner<'_> {
                             None => variables.push(var),
                             Some(existing) if existing.ty == var.ty => {}
                             Some(existing) => self.errors.push(
-                                Diagnostic::error_at(
-                                    "VARIABLE_CONFLICT",
-                                    format!(
+                                BuilderCode::VariableConflict.at(existing.origin, format!(
                                         "variable `${}` is `{}` here but `{}` in spread fragment `{}`",
                                         var.name, existing.ty, var.ty, spread.target
-                                    ),
-                                    existing.origin,
-                                )
+                                    ))
                                 .with_related(var.origin, "declared here"),
                             ),
                         }

@@ -6,7 +6,7 @@ use apollo_compiler::ast;
 use apollo_compiler::diagnostic::ToCliReport;
 
 use super::ir::*;
-use crate::diagnostic::{Diagnostic, FileId, Origin};
+use crate::diagnostic::{BuilderCode, Diagnostic, FileId, Origin};
 
 /// Prefix of the name a spread placeholder gets in synthetic text.
 pub const PLACEHOLDER_PREFIX: &str = "__soda_spread_";
@@ -99,7 +99,7 @@ pub fn parse_operation_text(
                 .map(|d| {
                     let at = d.error.location().map_or(0, |l| l.offset());
                     let message = d.error.to_string();
-                    Diagnostic::error_at("GRAPHQL_SYNTAX", message, source.origin(at))
+                    BuilderCode::GraphqlSyntax.at(source.origin(at), message)
                 })
                 .collect())
         }
@@ -109,10 +109,9 @@ pub fn parse_operation_text(
         _ => None,
     });
     let (Some(op), None) = (operations.next(), operations.next()) else {
-        return Err(vec![Diagnostic::error_at(
-            "GRAPHQL_SYNTAX",
-            "expected one selection set `{ ... }` after the variable declarations",
+        return Err(vec![BuilderCode::GraphqlSyntax.at(
             source.origin(0),
+            "expected one selection set `{ ... }` after the variable declarations",
         )]);
     };
     let mut converter = Converter {
@@ -219,14 +218,10 @@ impl Converter<'_> {
                             binding: p.binding.clone(),
                             origin: p.origin,
                         })),
-                        None => self.errors.push(Diagnostic::error_at(
-                            "NAMED_FRAGMENT_SPREAD",
-                            format!(
+                        None => self.errors.push(BuilderCode::NamedFragmentSpread.at(self.origin_of(spread), format!(
                                 "fragment spread `...{}` must interpolate the fragment: `...${{{}}}`",
                                 spread.fragment_name, spread.fragment_name
-                            ),
-                            self.origin_of(spread),
-                        )),
+                            ))),
                     }
                 }
             }

@@ -5,6 +5,7 @@ use apollo_compiler::ExecutableDocument;
 
 use super::print::Printed;
 use super::schema_index::SchemaIndex;
+use crate::diagnostic::code::graphql_code;
 use crate::diagnostic::{Diagnostic, Origin};
 
 const CHECK_FILE: &str = "soda-document.graphql";
@@ -36,30 +37,7 @@ pub fn validate_printed(
         let origin = in_document
             .and_then(|l| printed.origin_at(l.offset()))
             .unwrap_or(fallback);
-        let code = name.map_or_else(
-            || "GRAPHQL_SYNTAX".to_owned(),
-            |n| format!("GRAPHQL_{}", screaming_snake(n)),
-        );
-        out.push(Diagnostic::error_at(code, d.error.to_string(), origin));
+        out.push(graphql_code(name).at(origin, d.error.to_string()));
     }
     out
-}
-
-fn screaming_snake(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_uppercase());
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn error_names_become_codes() {
-        assert_eq!(super::screaming_snake("UndefinedField"), "UNDEFINED_FIELD");
-    }
 }

@@ -76,23 +76,56 @@ pub fn is_source(path: &Path) -> bool {
             .is_some_and(|e| SOURCE_EXTENSIONS.contains(&e))
 }
 
-/// Every project source under the config dir, sorted, skipping `node_modules`, dot-directories and the cache.
-pub fn discover(config: &Config, filter: &SourceFilter) -> Vec<PathBuf> {
+/// The sources of a project, and what could not be read on the way.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Project sources, sorted.
+    pub files: Vec<PathBuf>,
+    /// Directories (or links) that could not be read, with why.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
+/// Every project source under the config dir, sorted, skipping `node_modules`, dot-directories
+/// and the cache. Symlinks are followed (a loop is reported as unreadable, not followed).
+pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
     let cache_dir = config.cache_dir.clone();
     let walker = ignore::WalkBuilder::new(&config.dir)
         .standard_filters(false)
         .hidden(true)
+        .follow_links(true)
         .filter_entry(move |entry| {
             let name = entry.file_name().to_string_lossy();
             !(entry.depth() > 0 && (name == "node_modules" || entry.path() == cache_dir))
         })
         .build();
-    let mut files: Vec<PathBuf> = walker
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-        .map(|e| e.into_path())
-        .filter(|p| filter.matches(&config.relative(p)))
-        .collect();
-    files.sort();
-    files
+    let mut discovery = Discovery::default();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                if entry.file_type().is_some_and(|t| t.is_file())
+                    && filter.matches(&config.relative(entry.path()))
+                {
+                    discovery.files.push(entry.into_path());
+                }
+            }
+            Err(error) => {
+                let path = walk_error_path(&error).unwrap_or_else(|| config.dir.clone());
+                discovery.unreadable.push((path, error.to_string()));
+            }
+        }
+    }
+    discovery.files.sort();
+    discovery.unreadable.sort();
+    discovery
+}
+
+fn walk_error_path(error: &ignore::Error) -> Option<PathBuf> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
 }

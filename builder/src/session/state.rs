@@ -1,8 +1,16 @@
-//! Persisted fingerprints: a new process with nothing changed re-parses nothing and writes nothing.
+//! Persisted fingerprints: a new process with nothing changed re-parses nothing and writes
+//! nothing, and never trusts a cache that differs from what the last build wrote.
 //!
-//! Per file `{ size, mtime, xxh3 }`: a file whose size and mtime are unchanged is trusted without
-//! reading it, except when its mtime is not older than the saved state (git's racy-clean rule:
-//! an edit in the same clock tick as the build must not be missed), which is re-hashed.
+//! Per source file `{ size, mtime, xxh3 }`: a file whose size and mtime are unchanged is trusted
+//! without reading it, except when its mtime is not older than the saved state (git's
+//! racy-clean rule: an edit in the same clock tick as the build must not be missed), which is
+//! re-hashed. Per cache file the same stamp plus the inode, taken after the build wrote it: a
+//! damaged, missing, swapped or extra cache file makes the next build a full one, which
+//! rewrites exactly the files that differ.
+//!
+//! The state never claims more than the cache holds: it is removed before a build writes the
+//! cache and saved only once the cache is complete, so a build killed in between leaves no
+//! state and the next build is a full one.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,14 +18,24 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::build::{hash_config, BuildError};
 use crate::config::Config;
+use crate::project::discover::{discover, SourceFilter};
 
 /// Where the state lives by default: inside the cache dir.
 pub fn default_state_dir(config: &Config) -> PathBuf {
-    config.cache_dir.join("incremental")
+    config.cache_dir.join(crate::cache_dir::STATE_DIR)
 }
 
 const STATE_FILE: &str = "state.json";
+/// Bumped when the state's shape or meaning changes; another version is discarded.
+pub const STATE_VERSION: u32 = 2;
+
+/// Whether `name` is a file of the state dir soda-cache writes (the state or its temp files).
+pub fn is_state_file_name(name: &str) -> bool {
+    name == STATE_FILE
+        || (name.starts_with(STATE_FILE) && soda_cache_format::is_temp_file_name(name))
+}
 
 /// One file's fingerprint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,17 +43,23 @@ pub struct FileStamp {
     pub size: u64,
     pub mtime_ns: u64,
     pub hash: u64,
+    /// The inode (0 where the platform has none): a file swapped in by rename is not trusted.
+    #[serde(default)]
+    pub inode: u64,
 }
 
-/// What the last build saw, and what it reported.
+/// What the last build saw, what it wrote, and what it reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionState {
+    pub version: u32,
     pub tool_version: String,
     pub config_hash: u64,
     /// When the build that wrote this state started (ns since the epoch).
     pub started_ns: u64,
-    /// Analysed files by path relative to the config dir.
+    /// Analysed source files by path relative to the config dir.
     pub files: BTreeMap<String, FileStamp>,
+    /// Cache files by path relative to the cache dir, as the build left them.
+    pub cache_files: BTreeMap<String, FileStamp>,
     /// The summary line of that build.
     pub summary: String,
     /// Its diagnostics as printed (plain), and how many were errors.
@@ -52,21 +76,83 @@ pub fn now_ns() -> u64 {
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
-/// Size and mtime of a file.
-pub fn stat(path: &Path) -> Option<(u64, u64)> {
+/// Size, mtime and inode of a file.
+pub fn stat(path: &Path) -> Option<(u64, u64, u64)> {
     let metadata = std::fs::metadata(path).ok()?;
     let mtime = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&metadata);
+    #[cfg(not(unix))]
+    let inode = 0;
     Some((
         metadata.len(),
         u64::try_from(mtime.as_nanos()).unwrap_or(u64::MAX),
+        inode,
     ))
 }
 
+/// The stamp of the file at `path`, whose content hashes to `hash`.
+pub fn stamp(path: &Path, hash: u64) -> Option<FileStamp> {
+    let (size, mtime_ns, inode) = stat(path)?;
+    Some(FileStamp {
+        size,
+        mtime_ns,
+        hash,
+        inode,
+    })
+}
+
+fn hash_file(path: &Path) -> Option<u64> {
+    std::fs::read(path)
+        .ok()
+        .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
+}
+
+/// What a new process finds when it compares the project with the last build.
+#[derive(Debug)]
+pub enum Freshness {
+    /// Nothing changed and the cache is exactly as the last build left it.
+    UpToDate(SessionState),
+    /// A full build is needed, for this reason.
+    Stale(String),
+}
+
 impl SessionState {
-    /// Reads the state in `dir`, if there is a readable one.
-    pub fn load(dir: &Path) -> Option<Self> {
-        let text = std::fs::read_to_string(dir.join(STATE_FILE)).ok()?;
-        serde_json::from_str(&text).ok()
+    /// Reads and validates the state in `dir`; `Err` says in one line why it is not usable.
+    pub fn load(dir: &Path) -> Result<Self, String> {
+        let path = dir.join(STATE_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Err(format!("no saved state in {}", dir.display()))
+            }
+            Err(error) => return Err(format!("cannot read {}: {error}", path.display())),
+        };
+        let state: SessionState = serde_json::from_str(&text)
+            .map_err(|e| format!("{} is not a valid state file ({e})", path.display()))?;
+        state
+            .validate()
+            .map_err(|reason| format!("{} is not a valid state file ({reason})", path.display()))?;
+        Ok(state)
+    }
+
+    /// Rejects anything a build never writes: another version, paths that are not sources
+    /// or cache files, text with terminal control sequences.
+    fn validate(&self) -> Result<(), String> {
+        if self.version != STATE_VERSION {
+            return Err(format!("state version {}", self.version));
+        }
+        if let Some(path) = self.files.keys().find(|p| !is_source_key(p)) {
+            return Err(format!("`{}` is not a source path", escape(path)));
+        }
+        if let Some(path) = self.cache_files.keys().find(|p| !is_cache_key(p)) {
+            return Err(format!("`{}` is not a cache file", escape(path)));
+        }
+        let printable = |text: &str| !text.chars().any(|c| c.is_control() && c != '\n');
+        if !printable(&self.summary) || !printable(&self.diagnostics) {
+            return Err("its text holds control characters".into());
+        }
+        Ok(())
     }
 
     /// Writes the state into `dir` (atomically).
@@ -75,71 +161,161 @@ impl SessionState {
         soda_cache_format::write_atomic(&dir.join(STATE_FILE), text.as_bytes()).map(|_| ())
     }
 
-    /// Every reason the project differs from what this state saw (empty: nothing is stale).
+    /// Removes the state in `dir`, before a build writes the cache.
+    pub fn invalidate(dir: &Path) -> std::io::Result<()> {
+        match std::fs::remove_file(dir.join(STATE_FILE)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// Compares the project and the cache with the state in `state_dir`.
+    pub fn freshness(config: &Config, state_dir: &Path) -> Result<Freshness, BuildError> {
+        let state = match Self::load(state_dir) {
+            Ok(state) => state,
+            Err(reason) => return Ok(Freshness::Stale(reason)),
+        };
+        let hash = hash_config(config)?;
+        let roots = discover(config, &SourceFilter::new(config)?).files;
+        Ok(match state.first_reason(config, hash, &roots) {
+            Some(reason) => Freshness::Stale(reason),
+            None => Freshness::UpToDate(state),
+        })
+    }
+
+    fn first_reason(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Option<String> {
+        self.reasons(config, config_hash, roots).next()
+    }
+
+    /// Every reason the project or the cache differs from what this state saw (empty: nothing is stale).
     pub fn stale(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Vec<String> {
+        self.reasons(config, config_hash, roots).collect()
+    }
+
+    fn reasons<'a>(
+        &'a self,
+        config: &'a Config,
+        config_hash: u64,
+        roots: &'a [PathBuf],
+    ) -> Box<dyn Iterator<Item = String> + 'a> {
         if let Some(reason) = self.global_reason(config_hash) {
-            return vec![reason];
+            return Box::new(std::iter::once(reason));
         }
         let new = roots
             .iter()
             .map(|r| config.relative(r))
             .filter(|r| !self.files.contains_key(r))
             .map(|r| format!("{r} is new"));
-        let changed = self
-            .files
-            .iter()
-            .filter_map(|(relative, stamp)| self.file_reason(config, relative, stamp));
-        new.chain(changed).collect()
-    }
-
-    /// `Ok(())` when the project is exactly as this state saw it; otherwise the first reason it is not.
-    pub fn check(
-        &self,
-        config: &Config,
-        config_hash: u64,
-        roots: &[PathBuf],
-    ) -> Result<(), String> {
-        if let Some(reason) = self.global_reason(config_hash) {
-            return Err(reason);
-        }
-        if let Some(new) = roots
-            .iter()
-            .map(|r| config.relative(r))
-            .find(|r| !self.files.contains_key(r))
-        {
-            return Err(format!("{new} is new"));
-        }
-        match self
-            .files
-            .iter()
-            .find_map(|(relative, stamp)| self.file_reason(config, relative, stamp))
-        {
-            Some(reason) => Err(reason),
-            None => Ok(()),
-        }
+        let changed = self.files.iter().filter_map(|(relative, stamp)| {
+            source_reason(config, relative, stamp, self.started_ns)
+        });
+        Box::new(
+            new.chain(changed)
+                .chain(self.cache_reasons(&config.cache_dir)),
+        )
     }
 
     fn global_reason(&self, config_hash: u64) -> Option<String> {
         if self.tool_version != env!("CARGO_PKG_VERSION") {
-            return Some(format!("state written by soda-cache {}", self.tool_version));
+            return Some(format!(
+                "state written by soda-cache {}",
+                escape(&self.tool_version)
+            ));
         }
         (self.config_hash != config_hash).then(|| "the config or a schema changed".to_owned())
     }
 
-    /// Why one file is not as recorded: stat first, content hash when stat cannot vouch for it.
-    fn file_reason(&self, config: &Config, relative: &str, stamp: &FileStamp) -> Option<String> {
-        let path = config.dir.join(relative);
-        let Some((size, mtime_ns)) = stat(&path) else {
-            return Some(format!("{relative} was deleted"));
-        };
-        let trusted =
-            size == stamp.size && mtime_ns == stamp.mtime_ns && mtime_ns < self.started_ns;
-        if trusted {
-            return None;
-        }
-        let hash = std::fs::read(&path)
-            .map(|b| xxhash_rust::xxh3::xxh3_64(&b))
-            .ok();
-        (hash != Some(stamp.hash)).then(|| format!("{relative} changed"))
+    /// Cache files that are missing, damaged, swapped or not written by the last build.
+    fn cache_reasons<'a>(&'a self, cache_dir: &'a Path) -> impl Iterator<Item = String> + 'a {
+        let changed = self.cache_files.iter().filter_map(move |(name, stamp)| {
+            let path = cache_dir.join(name);
+            let trusted = stat(&path).is_some_and(|(size, mtime_ns, inode)| {
+                size == stamp.size && mtime_ns == stamp.mtime_ns && inode == stamp.inode
+            });
+            if trusted || hash_file(&path) == Some(stamp.hash) {
+                return None;
+            }
+            Some(if path.exists() {
+                format!("cache file {name} was changed or damaged")
+            } else {
+                format!("cache file {name} is missing")
+            })
+        });
+        let extra = [
+            soda_cache_format::SHARDS_DIR,
+            soda_cache_format::MODULES_DIR,
+        ]
+        .into_iter()
+        .flat_map(move |folder| {
+            std::fs::read_dir(cache_dir.join(folder))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(move |entry| {
+                    let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
+                    (!self.cache_files.contains_key(&name)).then(|| {
+                        format!(
+                            "cache file {} was not written by the last build",
+                            escape(&name)
+                        )
+                    })
+                })
+        });
+        changed.chain(extra)
     }
+}
+
+/// Why one source file is not as recorded: stat first, content hash when stat cannot vouch for
+/// it (including an mtime not older than the build that recorded it).
+fn source_reason(
+    config: &Config,
+    relative: &str,
+    stamp: &FileStamp,
+    started_ns: u64,
+) -> Option<String> {
+    let path = config.dir.join(relative);
+    let Some((size, mtime_ns, _)) = stat(&path) else {
+        return Some(format!("{relative} was deleted"));
+    };
+    if size == stamp.size && mtime_ns == stamp.mtime_ns && mtime_ns < started_ns {
+        return None;
+    }
+    (hash_file(&path) != Some(stamp.hash)).then(|| format!("{relative} changed"))
+}
+
+/// A source key: a `/`-separated relative path with a TypeScript extension, `..` only as a
+/// leading run, no empty or `.` segments, no control characters.
+fn is_source_key(path: &str) -> bool {
+    let mut leading = true;
+    let segments_ok = path.split('/').all(|segment| match segment {
+        ".." if leading => true,
+        "" | "." | ".." => false,
+        _ => {
+            leading = false;
+            !segment.chars().any(|c| c.is_control() || c == '\\')
+        }
+    });
+    segments_ok
+        && !path.split('/').any(|s| s == "node_modules")
+        && crate::project::discover::is_source(Path::new(path))
+}
+
+fn is_cache_key(path: &str) -> bool {
+    path == soda_cache_format::MANIFEST_FILE
+        || path
+            .split_once('/')
+            .is_some_and(|(folder, name)| soda_cache_format::is_cache_file_name(folder, name))
+}
+
+/// `text` with control characters shown as escapes (never sent raw to a terminal).
+pub fn escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
 }

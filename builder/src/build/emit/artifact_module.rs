@@ -1,0 +1,49 @@
+//! The generated ES module of one source file (`modules/<hash>.mjs`): its artifacts as plain
+//! data, `element` (development: checks the caller's fingerprint, throws a failed definition's
+//! diagnostics where it is used) and `prebuilt` (production: no checks, tree-shaken apart).
+
+use serde_json::{json, Map, Value as Json};
+use soda_cache_format::{fingerprint_hex, Outcome};
+
+use super::prebuild;
+use crate::build::compile::CompiledDefinition;
+
+const TEMPLATE: &str = include_str!("artifact_module.mjs");
+
+/// The sealed module text for `source_path`'s entries.
+pub fn artifact_module(source_path: &str, entries: &[&CompiledDefinition]) -> String {
+    let mut artifacts = Map::new();
+    for entry in entries {
+        let fingerprint = fingerprint_hex(entry.fingerprint);
+        let artifact = match (&entry.outcome, prebuild(entry)) {
+            (Outcome::Failed(diagnostics), _) => json!({
+                "type": "failed",
+                "fingerprint": fingerprint,
+                "diagnostics": diagnostics.iter().map(|d| json!({
+                    "code": d.code, "message": d.message, "file": d.file, "line": d.line, "column": d.column,
+                })).collect::<Vec<_>>(),
+            }),
+            (_, Some((kind, prebuild))) => {
+                json!({ "type": kind, "fingerprint": fingerprint, "prebuild": prebuild })
+            }
+            (_, None) => continue,
+        };
+        artifacts.insert(entry.canonical_id.to_string(), artifact);
+    }
+    let data = serde_json::to_string_pretty(&Json::Object(artifacts)).unwrap_or_default();
+    let body = TEMPLATE
+        .replace("__SOURCE__", &js_string(source_path))
+        .replacen("__ARTIFACTS__", &escape_line_terminators(&data), 1);
+    soda_cache_format::seal_artifact_module(&body)
+}
+
+/// `text` as a JavaScript string literal that is safe anywhere in a module, comments included:
+/// JSON escapes plus the two line terminators JSON leaves raw.
+pub fn js_string(text: &str) -> String {
+    escape_line_terminators(&Json::String(text.to_owned()).to_string())
+}
+
+fn escape_line_terminators(json: &str) -> String {
+    json.replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}

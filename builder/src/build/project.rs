@@ -1,0 +1,115 @@
+//! The analysed files of a project, each with a `FileId` assigned once per path.
+//!
+//! Ids never change while a session lives (creating a file does not renumber the others), so
+//! diagnostics and compiled definitions that point at files stay valid when they are reused.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use super::analyze::FileAnalysis;
+use crate::diagnostic::{FileId, SourceFiles};
+
+/// Path → id, assigned once; id → path, for printing.
+#[derive(Debug, Default, Clone)]
+pub struct FileTable {
+    ids: HashMap<String, FileId>,
+    paths: Vec<String>,
+}
+
+impl FileTable {
+    /// The id of `relative` (relative to the config dir), assigning the next one on first sight.
+    pub fn id(&mut self, relative: &str) -> FileId {
+        if let Some(&id) = self.ids.get(relative) {
+            return id;
+        }
+        let id = FileId(u32::try_from(self.paths.len()).unwrap_or(u32::MAX));
+        self.paths.push(relative.to_owned());
+        self.ids.insert(relative.to_owned(), id);
+        id
+    }
+
+    /// The path of `id`.
+    pub fn path(&self, id: FileId) -> Option<&str> {
+        self.paths.get(id.0 as usize).map(String::as_str)
+    }
+}
+
+/// The current analyses, in path order.
+#[derive(Debug, Default, Clone)]
+pub struct Project {
+    table: FileTable,
+    files: BTreeMap<String, FileAnalysis>,
+    /// Texts registered for diagnostics that are not source analyses (the config file, unreadable
+    /// directories).
+    extra_sources: BTreeMap<String, (FileId, Arc<str>)>,
+}
+
+impl Project {
+    /// The id of `relative`, assigned on first sight.
+    pub fn file_id(&mut self, relative: &str) -> FileId {
+        self.table.id(relative)
+    }
+
+    /// The path of `id`.
+    pub fn path(&self, id: FileId) -> Option<&str> {
+        self.table.path(id)
+    }
+
+    /// Adds or replaces an analysis.
+    pub fn insert(&mut self, analysis: FileAnalysis) {
+        self.files.insert(analysis.relative_path.clone(), analysis);
+    }
+
+    /// Removes a file's analysis.
+    pub fn remove(&mut self, relative: &str) -> Option<FileAnalysis> {
+        self.files.remove(relative)
+    }
+
+    /// The analysis of `relative`.
+    pub fn get(&self, relative: &str) -> Option<&FileAnalysis> {
+        self.files.get(relative)
+    }
+
+    /// The analysis of file `id`.
+    pub fn by_id(&self, id: FileId) -> Option<&FileAnalysis> {
+        self.files.get(self.table.path(id)?)
+    }
+
+    /// Every analysis, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = &FileAnalysis> {
+        self.files.values()
+    }
+
+    /// Number of analysed files.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file is analysed.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Registers a text that diagnostics may point at (a config, an unreadable directory).
+    pub fn add_extra_source(&mut self, relative: &str, text: Arc<str>) -> FileId {
+        let id = self.table.id(relative);
+        self.extra_sources.insert(relative.to_owned(), (id, text));
+        id
+    }
+
+    /// Every text a diagnostic can point at.
+    pub fn sources(&self) -> SourceFiles {
+        let mut sources = SourceFiles::default();
+        for (path, (id, text)) in &self.extra_sources {
+            sources.set(*id, path.clone(), text.clone());
+        }
+        for analysis in self.files.values() {
+            sources.set(
+                analysis.file_id,
+                analysis.relative_path.clone(),
+                analysis.text.clone(),
+            );
+        }
+        sources
+    }
+}
