@@ -43,6 +43,28 @@ pub fn join(base: &str, path: &str) -> String {
     }
 }
 
+/// The relative path from directory `base` to `path` (both normalized and relative to the same
+/// directory), `/`-separated: `relative(".soda-cache", "src/a.ts")` is `../src/a.ts`. The
+/// builder computes the same string from absolute paths; it names cache files.
+pub fn relative(base: &str, path: &str) -> String {
+    let split = |p: &str| -> Vec<String> {
+        normalize(p)
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != ".")
+            .map(str::to_owned)
+            .collect()
+    };
+    let (base, path) = (split(base), split(path));
+    let common = base.iter().zip(&path).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = std::iter::repeat_n("..", base.len() - common).collect();
+    parts.extend(path[common..].iter().map(String::as_str));
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}
+
 /// `path` relative to the directory `base` (both normalized, same root), or `None` when outside it.
 pub fn strip_dir<'a>(base: &str, path: &'a str) -> Option<&'a str> {
     if base.is_empty() || base == "." {
@@ -82,6 +104,17 @@ mod tests {
         assert_eq!(normalize("/cwd/./src//x.ts"), "/cwd/src/x.ts");
         assert_eq!(normalize("../a/./b"), "../a/b");
         assert_eq!(join("src/pages", "../graphql-system"), "src/graphql-system");
+    }
+
+    #[test]
+    fn relative_paths_between_directories() {
+        assert_eq!(relative(".soda-cache", "src/a.ts"), "../src/a.ts");
+        assert_eq!(relative("", "src/a.ts"), "src/a.ts");
+        assert_eq!(
+            relative("web/.cache/soda", "web/src/a.ts"),
+            "../../src/a.ts"
+        );
+        assert_eq!(relative("a/b", "a/b"), ".");
     }
 
     #[test]

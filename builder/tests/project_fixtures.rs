@@ -74,10 +74,12 @@ fn assert_cache_matches(session: &BuilderSession) {
     let entries = &session.definitions().entries;
     for run in entries.chunk_by(|a, b| a.file == b.file) {
         let source = run[0].canonical_id.source_path();
-        let file = CacheFile::read(&shard_path(cache_dir, source), FileKind::Shard).unwrap();
+        let key = soda_cache::paths::relative_slash(cache_dir, &session.config().dir.join(source));
+        let file = CacheFile::read(&shard_path(cache_dir, &key), FileKind::Shard).unwrap();
         let stored: soda_cache_format::Shard =
             rkyv::deserialize::<_, rkyv::rancor::Error>(file.shard().unwrap()).unwrap();
         assert_eq!(stored.source_path, source);
+        assert_eq!(stored.cache_key, key);
         assert_eq!(stored.definitions.len(), run.len(), "{source}");
         for (definition, entry) in stored.definitions.iter().zip(run) {
             assert_eq!(definition.canonical_id, entry.canonical_id.as_str());

@@ -12,33 +12,33 @@ pub fn manifest_path(cache_dir: &Path) -> PathBuf {
     cache_dir.join(MANIFEST_FILE)
 }
 
-/// File name of the shard for `source_path` (relative to the config dir, `/`-separated).
+/// File name of the shard for the source at `cache_key` (its path relative to the cache dir,
+/// `/`-separated: what both the builder and the plugin can compute without reading anything).
 ///
 /// Addressed by hash so the plugin finds its shard without listing a directory.
-pub fn shard_file_name(source_path: &str) -> String {
+pub fn shard_file_name(cache_key: &str) -> String {
     format!(
         "{:016x}.rkyv",
-        xxhash_rust::xxh3::xxh3_64(source_path.as_bytes())
+        xxhash_rust::xxh3::xxh3_64(cache_key.as_bytes())
     )
 }
 
-/// Path of the shard for `source_path` inside the cache at `cache_dir`.
-pub fn shard_path(cache_dir: &Path, source_path: &str) -> PathBuf {
-    cache_dir
-        .join(SHARDS_DIR)
-        .join(shard_file_name(source_path))
+/// Path of the shard for `cache_key` inside the cache at `cache_dir`.
+pub fn shard_path(cache_dir: &Path, cache_key: &str) -> PathBuf {
+    cache_dir.join(SHARDS_DIR).join(shard_file_name(cache_key))
 }
 
 /// The folder of generated artifact modules inside the cache dir.
 pub const MODULES_DIR: &str = "modules";
 
-/// File name of the generated ES module holding `source_path`'s prebuilt artifacts.
+/// File name of the generated ES module holding the prebuilt artifacts of the source at
+/// `cache_key` (see [`shard_file_name`]).
 ///
 /// The plugin's default output imports it, so bundlers track the dependency and reload it.
-pub fn artifact_module_file_name(source_path: &str) -> String {
+pub fn artifact_module_file_name(cache_key: &str) -> String {
     format!(
         "{:016x}.mjs",
-        xxhash_rust::xxh3::xxh3_64(source_path.as_bytes())
+        xxhash_rust::xxh3::xxh3_64(cache_key.as_bytes())
     )
 }
 

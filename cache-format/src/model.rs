@@ -20,16 +20,41 @@ pub struct Manifest {
     pub schemas: Vec<String>,
 }
 
-/// Everything the builder knows about one source file's definitions.
+/// Everything the plugin needs for one source file, in the one file it reads for it.
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 #[rkyv(derive(Debug))]
 pub struct Shard {
-    /// The source path relative to the config dir, `/`-separated.
+    /// The source path relative to the config dir, `/`-separated (the file part of canonical ids).
     pub source_path: String,
+    /// The source path relative to the cache dir: what the shard's file name hashes. The plugin
+    /// checks it, so a shard moved or swapped to another file's name is detected.
+    pub cache_key: String,
     /// xxh3 of the source text the shard was built from.
     pub content_hash: u64,
+    /// What this file is to the plugin.
+    pub kind: ShardKind,
+    /// How this project names the graphql-system module (the import the plugin removes).
+    pub graphql_system: GraphqlSystemNames,
     /// Definitions in source order.
     pub definitions: Vec<Definition>,
+}
+
+/// What a shard's file is.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[rkyv(derive(Debug))]
+pub enum ShardKind {
+    /// A source file with definitions.
+    Definitions,
+    /// The graphql-system entry or an inject file: replaced by an empty module.
+    Stub,
+}
+
+/// The graphql-system's import specifiers (aliases) and directory relative to the config dir.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[rkyv(derive(Debug))]
+pub struct GraphqlSystemNames {
+    pub aliases: Vec<String>,
+    pub dir: String,
 }
 
 /// One `gql.<schema>(...)` call.

@@ -28,7 +28,13 @@ fn manifest() -> Manifest {
 fn shard() -> Shard {
     Shard {
         source_path: "src/user.ts".into(),
+        cache_key: "../src/user.ts".into(),
         content_hash: 42,
+        kind: ShardKind::Definitions,
+        graphql_system: GraphqlSystemNames {
+            aliases: vec!["@/graphql-system".into()],
+            dir: "src/graphql-system".into(),
+        },
         definitions: vec![
             Definition {
                 canonical_id: "src/user.ts::userFragment".into(),

@@ -1,33 +1,35 @@
 //! The soda-cache SWC transform, as a native library (the Wasm shim in `plugin/wasm` calls it).
 //!
-//! For a file that imports the graphql-system module it reads the cache manifest and that file's
-//! shard (never the whole cache), computes canonical ids and fingerprints with the same code as
-//! the builder (`soda-analysis`), and replaces each `gql.<schema>(...)` call by its artifact.
+//! A file whose serialized program never mentions `gql` is handed back before it is even
+//! decoded ([`may_have_definitions`]). For any other file the plugin reads exactly one cache
+//! file, the file's shard, computes canonical ids and fingerprints with the same code as the
+//! builder (`soda-analysis`), and replaces each `gql.<schema>(...)` call by its artifact.
 //! Every expected problem is reported through the host's error handler; nothing panics.
 
 // Wildcard arms cover the AST variants that exist only under `--cfg swc_ast_unknown` (wasm).
 #![cfg_attr(not(swc_ast_unknown), allow(unreachable_patterns))]
 
 mod build_ast;
+mod cache;
+mod error;
 pub mod host_fs;
 pub mod options;
+mod plan;
 mod rewrite;
 
-use std::collections::HashMap;
+use soda_analysis::{find_definitions, source_path, GraphqlSystem, ModuleDefinitions};
+use soda_cache_format::{ArchivedShard, ArchivedShardKind};
+use swc_core::common::{Span, DUMMY_SP};
+use swc_core::ecma::ast::Module;
 
-use soda_analysis::{find_definitions, source_path, CanonicalId, GraphqlSystem};
-use soda_cache_format::{
-    manifest_path, shard_path, ArchivedOutcome, CacheError, CacheFile, FileKind,
-};
-use swc_core::common::Span;
-use swc_core::ecma::ast::{ImportDecl, Module, ModuleDecl, ModuleItem};
-
+pub use error::PluginError;
 pub use host_fs::HostFs;
 pub use options::{Emit, PluginOptions};
 
+use cache::Target;
+
 /// The plugin's version; a cache written by another builder version is rejected.
 pub const PLUGIN_VERSION: &str = env!("CARGO_PKG_VERSION");
-const DEFAULT_ALIAS: &str = "@/graphql-system";
 
 /// Where problems go: the host's error handler in the Wasm shim, a list in tests.
 pub trait Reporter {
@@ -42,7 +44,7 @@ pub trait Reporter {
 pub struct FileContext<'a> {
     /// The filename as the host passes it.
     pub filename: &'a str,
-    /// `production`, `development`, … (transform metadata `Env`).
+    /// `production`, `development`, `test`, … (transform metadata `Env`).
     pub env: &'a str,
     /// The host's cwd and where it is readable.
     pub fs: &'a HostFs,
@@ -54,6 +56,13 @@ impl FileContext<'_> {
     }
 }
 
+/// Whether a file's serialized program (or source) can hold a definition: a definition calls
+/// `gql.<schema>(...)` on an import named `gql`, so the bytes mention `gql`. Anything else is
+/// returned untouched without being decoded.
+pub fn may_have_definitions(bytes: &[u8]) -> bool {
+    bytes.windows(3).any(|w| w == b"gql")
+}
+
 /// Transforms one module in place.
 pub fn transform_module(
     module: &mut Module,
@@ -61,62 +70,141 @@ pub fn transform_module(
     file: &FileContext<'_>,
     reporter: &mut dyn Reporter,
 ) {
+    if let Err((span, error)) = transform(module, options, file, reporter) {
+        reporter.error(span, error.to_string());
+    }
+}
+
+type Failure = (Span, PluginError);
+
+fn transform(
+    module: &mut Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    reporter: &mut dyn Reporter,
+) -> Result<(), Failure> {
+    let Some(target) = locate(module, options, file, reporter)? else {
+        return Ok(());
+    };
+    let shard_file = cache::read_shard(&target, file.fs).map_err(|e| at_import(module, e))?;
+    let Some(shard_file) = shard_file else {
+        return transform_unknown(module, options, file, &target, reporter);
+    };
+    let shard = cache::verify_shard(&shard_file, &target, file.fs).map_err(|e| (module.span, e))?;
+    match shard.kind {
+        ArchivedShardKind::Stub => {
+            reporter.debug(format!(
+                "{}: graphql-system or inject file, replaced by `export {{}}`",
+                target.file
+            ));
+            rewrite::replace_with_empty_module(module);
+            Ok(())
+        }
+        ArchivedShardKind::Definitions => {
+            transform_known(module, options, file, &target, shard, reporter)
+        }
+    }
+}
+
+/// The file and the cache relative to the host cwd; `None` for files the plugin leaves alone.
+fn locate(
+    module: &Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    reporter: &mut dyn Reporter,
+) -> Result<Option<Target>, Failure> {
     let Ok(relative_file) = file.fs.relative(file.filename) else {
         reporter.debug(format!("{}: outside the cwd, untouched", file.filename));
-        return;
+        return Ok(None);
     };
-    if relative_file
-        .split('/')
-        .any(|segment| segment == "node_modules")
-    {
-        return;
+    if relative_file.split('/').any(|s| s == "node_modules") {
+        return Ok(None);
     }
     let cache_dir = match file.fs.relative(&options.cache_dir) {
         Ok(dir) => dir,
         Err(error) => {
-            if let Some(span) = likely_graphql_system_import(module) {
-                reporter.error(span, format!("soda-cache: the cache directory {error}"));
-            }
-            return;
+            // Only a file that would need the cache hears about it.
+            return match rewrite::likely_graphql_system_import(module) {
+                Some(span) => Err((span, PluginError::CacheOutsideCwd(error))),
+                None => Ok(None),
+            };
         }
     };
-    let manifest_file = match CacheFile::read(
-        &manifest_path(&file.fs.readable(&cache_dir)),
-        FileKind::Manifest,
-    ) {
-        Ok(manifest) => manifest,
-        Err(error) => {
-            if let Some(span) = likely_graphql_system_import(module) {
-                reporter.error(span, cache_error_message(&error, &cache_dir, file));
-            }
-            return;
-        }
+    let cache_key = source_path::relative(&cache_dir, &relative_file);
+    Ok(Some(Target {
+        file: relative_file,
+        cache_dir,
+        cache_key,
+    }))
+}
+
+/// A cache error matters only to a file that looks like it uses the graphql-system.
+fn at_import(module: &Module, error: PluginError) -> Failure {
+    (
+        rewrite::likely_graphql_system_import(module).unwrap_or(module.span),
+        error,
+    )
+}
+
+/// A file the cache has a shard for: rewrite each definition.
+fn transform_known(
+    module: &mut Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    target: &Target,
+    shard: &ArchivedShard,
+    reporter: &mut dyn Reporter,
+) -> Result<(), Failure> {
+    let system = GraphqlSystem {
+        aliases: shard
+            .graphql_system
+            .aliases
+            .iter()
+            .map(|a| a.to_string())
+            .collect(),
+        dir: shard.graphql_system.dir.to_string(),
     };
-    let manifest = match manifest_file.manifest() {
-        Ok(manifest) => manifest,
-        Err(error) => {
-            if let Some(span) = likely_graphql_system_import(module) {
-                reporter.error(span, cache_error_message(&error, &cache_dir, file));
-            }
-            return;
-        }
-    };
-    let config_dir = source_path::join(&cache_dir, manifest.config_dir.as_str());
-    let Some(source) = source_path::strip_dir(&config_dir, &relative_file).map(str::to_owned)
-    else {
-        return;
-    };
-    if manifest
-        .stub_files
-        .iter()
-        .any(|stub| stub.as_str() == source)
-    {
-        reporter.debug(format!(
-            "{source}: graphql-system or inject file, replaced by `export {{}}`"
-        ));
-        rewrite::replace_with_empty_module(module);
-        return;
+    let source = shard.source_path.as_str();
+    let found = definitions(module, &system, source);
+    if found.definitions.is_empty() {
+        return Ok(());
     }
+    check_emit_mode(options, file, &found)?;
+    let plan = plan::plan(&found, source, Some(shard), options, file, reporter);
+    for (span, error) in plan.errors {
+        reporter.error(span, error.to_string());
+    }
+    let specifier =
+        rewrite::artifact_module_specifier(&target.file, &target.cache_dir, &target.cache_key);
+    rewrite::apply(
+        module,
+        &plan.replacements,
+        &system,
+        source,
+        options,
+        &specifier,
+    );
+    Ok(())
+}
+
+/// A file without a shard: it has no definitions, or ones the cache has not seen (a new file
+/// the watcher has not built yet, or a file of another project).
+fn transform_unknown(
+    module: &mut Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    target: &Target,
+    reporter: &mut dyn Reporter,
+) -> Result<(), Failure> {
+    let manifest_file = match cache::read_manifest(target, file.fs) {
+        Ok(file) => file,
+        Err(error) => {
+            return rewrite::likely_graphql_system_import(module)
+                .map_or(Ok(()), |span| Err((span, error)))
+        }
+    };
+    let manifest = cache::verify_manifest(&manifest_file, target, file.fs)
+        .map_err(|e| at_import(module, e))?;
     let system = GraphqlSystem {
         aliases: manifest
             .graphql_system_aliases
@@ -125,130 +213,66 @@ pub fn transform_module(
             .collect(),
         dir: manifest.graphql_system_dir.to_string(),
     };
-    let found = find_definitions(
-        module,
-        |specifier| system.is_import(&source, specifier),
-        |_, _| {},
-    );
-    if !found.imports_graphql_system || found.definitions.is_empty() {
-        return;
-    }
-    if manifest_file.tool_version() != PLUGIN_VERSION {
-        reporter.error(
-            module.span,
-            format!(
-                "soda-cache: the cache was written by soda-cache {} but this plugin is {PLUGIN_VERSION}; use the same version of both and run `soda-cache build`",
-                manifest_file.tool_version()
-            ),
-        );
-        return;
-    }
-    let shard_file = match CacheFile::read(
-        &shard_path(&file.fs.readable(&cache_dir), &source),
-        FileKind::Shard,
-    ) {
-        Ok(shard) => Some(shard),
-        Err(CacheError::NotFound { .. }) => None,
-        Err(error) => {
-            reporter.error(module.span, cache_error_message(&error, &cache_dir, file));
-            return;
-        }
-    };
-    let shard = match shard_file.as_ref().map(CacheFile::shard).transpose() {
-        Ok(shard) => shard,
-        Err(error) => {
-            reporter.error(module.span, cache_error_message(&error, &cache_dir, file));
-            return;
-        }
-    };
-    let by_id: HashMap<&str, _> = shard
-        .map(|s| {
-            s.definitions
-                .iter()
-                .map(|d| (d.canonical_id.as_str(), d))
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut replacements = Vec::new();
-    for site in &found.definitions {
-        let id = CanonicalId::new(&source, &site.ast_path);
-        let stored = by_id.get(id.as_str());
-        let fresh = stored.is_some_and(|d| d.fingerprint.to_native() == site.fingerprint);
-        reporter.debug(format!(
-            "{source}: {id} {}",
-            match (stored, fresh) {
-                (None, _) => "miss (not in the cache)",
-                (Some(_), false) => "stale (source changed since the build)",
-                (Some(_), true) => "hit",
-            }
-        ));
-        if let Some(ArchivedOutcome::Failed(diagnostics)) = stored.map(|d| &d.outcome) {
-            for d in diagnostics.iter() {
-                reporter.error(
-                    site.span,
-                    format!(
-                        "soda-cache [{}] {} ({}:{}:{})",
-                        d.code, d.message, d.file, d.line, d.column
-                    ),
-                );
-            }
-            continue;
-        }
-        // In development `module` mode the reference is emitted anyway: the generated module warns
-        // at runtime until the builder has caught up (a dev server may transform before it has).
-        if !fresh && (options.emit == Emit::Inline || file.is_production()) {
-            reporter.error(
+    let config_dir = source_path::join(&target.cache_dir, manifest.config_dir.as_str());
+    let Some(source) = source_path::strip_dir(&config_dir, &target.file).map(str::to_owned) else {
+        // Outside the cache's project: any definition it has can never be built by this cache.
+        let found = definitions(module, &system, &target.file);
+        if let Some(site) = found.definitions.first() {
+            return Err((
                 site.span,
-                format!(
-                    "soda-cache: `{id}` {} the cache; run `soda-cache build` (or keep `soda-cache build --watch` running)",
-                    if stored.is_some() { "changed since it was written to" } else { "is missing from" }
-                ),
-            );
-            continue;
+                PluginError::ForeignProject {
+                    file: target.file.clone(),
+                    location: error::location(&target.cache_dir, file.fs),
+                    project: error::location(&config_dir, file.fs),
+                },
+            ));
         }
-        replacements.push(rewrite::Replacement {
-            site: site.clone(),
-            id,
-            stored: stored.copied(),
-        });
+        return Ok(());
+    };
+    let found = definitions(module, &system, &source);
+    if found.definitions.is_empty() {
+        return Ok(());
     }
-    let artifact_module = rewrite::artifact_module_specifier(&relative_file, &cache_dir, &source);
+    check_emit_mode(options, file, &found)?;
+    let plan = plan::plan(&found, &source, None, options, file, reporter);
+    for (span, error) in plan.errors {
+        reporter.error(span, error.to_string());
+    }
+    let specifier =
+        rewrite::artifact_module_specifier(&target.file, &target.cache_dir, &target.cache_key);
     rewrite::apply(
         module,
-        &replacements,
+        &plan.replacements,
         &system,
         &source,
         options,
-        &artifact_module,
+        &specifier,
     );
+    Ok(())
 }
 
-/// The span of an import that probably names the graphql-system (used before the manifest is known).
-fn likely_graphql_system_import(module: &Module) -> Option<Span> {
-    module.body.iter().find_map(|item| match item {
-        ModuleItem::ModuleDecl(ModuleDecl::Import(ImportDecl { src, span, .. })) => {
-            let specifier = src.value.as_wtf8().to_string_lossy();
-            (specifier == DEFAULT_ALIAS
-                || specifier.ends_with("graphql-system")
-                || specifier.contains("graphql-system/"))
-            .then_some(*span)
-        }
-        _ => None,
-    })
-}
-
-fn cache_error_message(error: &CacheError, cache_dir: &str, file: &FileContext<'_>) -> String {
-    let location = format!("{}/{cache_dir}", file.fs.host_cwd());
-    match error {
-        CacheError::NotFound { .. } => {
-            format!("soda-cache: no cache in {location}: run `soda-cache build` first (or set `cacheDir` in the plugin options)")
-        }
-        CacheError::FormatVersion { found, expected, .. } => format!(
-            "soda-cache: the cache in {location} has format version {found}, this plugin reads {expected}; use the same version of the builder and the plugin and run `soda-cache build`"
-        ),
-        other => format!(
-            "soda-cache: the cache in {location} cannot be used ({}); run `soda-cache build` to rewrite it",
-            file.fs.host_display(&other.to_string())
-        ),
+fn definitions(module: &Module, system: &GraphqlSystem, source: &str) -> ModuleDefinitions {
+    let found = find_definitions(
+        module,
+        |specifier| system.is_import(source, specifier),
+        |_, _| {},
+    );
+    if found.imports_graphql_system {
+        found
+    } else {
+        ModuleDefinitions::default()
     }
+}
+
+/// `inline` output goes stale under every development host's transform cache: refused there.
+fn check_emit_mode(
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    found: &ModuleDefinitions,
+) -> Result<(), Failure> {
+    if options.emit == Emit::Inline && file.env == "development" {
+        let span = found.definitions.first().map_or(DUMMY_SP, |d| d.span);
+        return Err((span, PluginError::InlineInDevelopment));
+    }
+    Ok(())
 }

@@ -29,7 +29,7 @@ impl Default for PluginOptions {
     fn default() -> Self {
         PluginOptions {
             cache_dir: ".soda-cache".into(),
-            runtime_module: "@soda-gql/core/runtime".into(),
+            runtime_module: "soda-cache/runtime".into(),
             emit: Emit::Module,
         }
     }
@@ -43,5 +43,22 @@ impl PluginOptions {
             Some(text) => serde_json::from_str(text)
                 .map_err(|e| format!("invalid soda-cache plugin options: {e}")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PluginOptions;
+
+    #[test]
+    fn unknown_options_are_errors_that_name_them() {
+        let error = PluginOptions::parse(Some(r#"{ "cacheDir": ".x", "emitt": "inline" }"#))
+            .err()
+            .unwrap_or_default();
+        assert!(error.contains("unknown field `emitt`"), "{error}");
+        assert_eq!(
+            PluginOptions::parse(Some("{}")).ok(),
+            Some(PluginOptions::default())
+        );
     }
 }

@@ -1,50 +1,38 @@
-//! Rewriting a module: each definition call becomes its artifact; the graphql-system import goes;
-//! the runtime import (and, in `module` mode, the artifact-module import) comes in.
+//! Rewriting a module: each definition call becomes its artifact; the graphql-system import
+//! goes, and so do imports only the replaced definitions used; the runtime import (and the
+//! artifact module's) comes in after the directive prologue (`"use client"` stays first).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use soda_analysis::{source_path, CanonicalId, DefinitionSite, GraphqlSystem};
-use soda_cache_format::{
-    artifact_module_file_name, ArchivedDefinition, ArchivedOutcome, MODULES_DIR,
-};
+use soda_analysis::{source_path, GraphqlSystem};
+use soda_cache_format::{artifact_module_file_name, fingerprint_hex, ArchivedOutcome, MODULES_DIR};
+use swc_core::atoms::Atom;
 use swc_core::common::{Span, DUMMY_SP};
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::{VisitMut, VisitMutWith};
+use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
 use crate::build_ast::*;
-use crate::options::{Emit, PluginOptions};
+use crate::options::PluginOptions;
+use crate::plan::{Output, Replacement};
 
 const RUNTIME_NAME: &str = "gqlRuntime";
-const ELEMENT_LOCAL: &str = "__soda_element";
-const ELEMENT_EXPORT: &str = "element";
+const DEFAULT_ALIAS: &str = "@/graphql-system";
+/// The artifact module's exports and their local names in the output.
+const ELEMENT: (&str, &str) = ("element", "__soda_element");
+const PREBUILT: (&str, &str) = ("prebuilt", "__soda_prebuilt");
 
-/// One definition to replace.
-pub struct Replacement<'a> {
-    pub site: DefinitionSite,
-    pub id: CanonicalId,
-    /// The cached definition (`None` when missing; only in development `module` mode).
-    pub stored: Option<&'a ArchivedDefinition>,
-}
-
-/// The import specifier of `source`'s generated artifact module, relative to the importing file.
-pub fn artifact_module_specifier(relative_file: &str, cache_dir: &str, source: &str) -> String {
+/// The import specifier of the artifact module for the file at `relative_file` (relative to
+/// the host cwd), whose cache key is `cache_key`.
+pub fn artifact_module_specifier(relative_file: &str, cache_dir: &str, cache_key: &str) -> String {
     let module = source_path::join(
         cache_dir,
-        &format!("{MODULES_DIR}/{}", artifact_module_file_name(source)),
+        &format!("{MODULES_DIR}/{}", artifact_module_file_name(cache_key)),
     );
-    let from: Vec<&str> = source_path::parent(relative_file)
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .collect();
-    let to: Vec<&str> = module.split('/').filter(|s| !s.is_empty()).collect();
-    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    let mut parts: Vec<&str> = std::iter::repeat_n("..", from.len() - common).collect();
-    parts.extend(&to[common..]);
-    let joined = parts.join("/");
-    if joined.starts_with("..") {
-        joined
+    let relative = source_path::relative(source_path::parent(relative_file), &module);
+    if relative.starts_with("..") {
+        relative
     } else {
-        format!("./{joined}")
+        format!("./{relative}")
     }
 }
 
@@ -61,8 +49,19 @@ pub fn replace_with_empty_module(module: &mut Module) {
     ))];
 }
 
-fn fingerprint_hex(fingerprint: u64) -> String {
-    format!("{fingerprint:016x}")
+/// The span of an import that probably names the graphql-system (used before the cache says
+/// which specifiers do).
+pub fn likely_graphql_system_import(module: &Module) -> Option<Span> {
+    module.body.iter().find_map(|item| match item {
+        ModuleItem::ModuleDecl(ModuleDecl::Import(ImportDecl { src, span, .. })) => {
+            let specifier = src.value.as_wtf8().to_string_lossy();
+            (specifier == DEFAULT_ALIAS
+                || specifier.ends_with("graphql-system")
+                || specifier.contains("graphql-system/"))
+            .then_some(*span)
+        }
+        _ => None,
+    })
 }
 
 /// Applies the replacements and fixes the imports.
@@ -76,71 +75,23 @@ pub fn apply(
 ) {
     let mut by_span: HashMap<Span, Expr> = HashMap::new();
     let mut registrations = Vec::new();
+    let mut module_imports: Vec<(&str, &str)> = Vec::new();
     for replacement in replacements {
-        let span = replacement.site.span;
-        let expr = match options.emit {
-            Emit::Module => call(
-                span,
-                ident_expr(ELEMENT_LOCAL),
-                vec![
-                    ident_expr(RUNTIME_NAME),
-                    str_expr(replacement.id.as_str()),
-                    str_expr(&fingerprint_hex(replacement.site.fingerprint)),
-                ],
-            ),
-            Emit::Inline => match replacement.stored.map(|d| &d.outcome) {
-                Some(ArchivedOutcome::Fragment(fragment)) => call(
-                    span,
-                    member(ident_expr(RUNTIME_NAME), "fragment"),
-                    vec![object(vec![(
-                        "prebuild",
-                        object(vec![
-                            ("typename", str_expr(&fragment.typename)),
-                            ("key", str_expr(&fragment.key)),
-                            ("schemaLabel", str_expr(&replacement.site.schema)),
-                        ]),
-                    )])],
-                ),
-                Some(ArchivedOutcome::Operation(operation)) => {
-                    registrations.push(expr_stmt(call(
-                        DUMMY_SP,
-                        member(ident_expr(RUNTIME_NAME), "operation"),
-                        vec![object(vec![
-                            (
-                                "prebuild",
-                                call(
-                                    DUMMY_SP,
-                                    member(ident_expr("JSON"), "parse"),
-                                    vec![str_expr(&operation.prebuild_json)],
-                                ),
-                            ),
-                            ("runtime", object(Vec::new())),
-                        ])],
-                    )));
-                    call(
-                        span,
-                        member(ident_expr(RUNTIME_NAME), "getOperation"),
-                        vec![str_expr(&operation.operation_name)],
-                    )
-                }
-                // Missing or failed definitions were reported as errors before; leave the call.
-                _ => continue,
-            },
+        let Some(expr) = replacement_expr(replacement, &mut registrations, &mut module_imports)
+        else {
+            continue;
         };
-        by_span.insert(span, expr);
+        by_span.insert(replacement.site.span, expr);
     }
     if by_span.is_empty() {
         return;
     }
+    let used_inside = identifiers_in_calls(module, &by_span);
     module.visit_mut_with(&mut CallReplacer { by_span });
-
-    // Imports: drop the graphql-system, add or merge the runtime, add the artifact module.
-    module.body.retain(|item| match item {
-        ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
-            !system.is_import(source, &import.src.value.as_wtf8().to_string_lossy())
-        }
-        _ => true,
+    remove_imports(module, |import| {
+        system.is_import(source, &import.src.value.as_wtf8().to_string_lossy())
     });
+    remove_unused_imports(module, &used_inside);
     let mut header = Vec::new();
     if !merge_runtime_import(module, &options.runtime_module) {
         header.push(named_import(
@@ -149,18 +100,156 @@ pub fn apply(
             &options.runtime_module,
         ));
     }
-    if options.emit == Emit::Module {
-        header.push(named_import(ELEMENT_EXPORT, ELEMENT_LOCAL, artifact_module));
+    module_imports.sort_unstable();
+    module_imports.dedup();
+    for (export, local) in module_imports {
+        header.push(named_import(export, local, artifact_module));
     }
-    let mut body = header;
-    body.append(&mut module.body);
+    insert_after_directives(module, header);
     // Operation registrations go after the last import, in source order (upstream's placement).
-    let after_imports = body
+    let after_imports = module
+        .body
         .iter()
         .rposition(|i| matches!(i, ModuleItem::ModuleDecl(ModuleDecl::Import(_))))
         .map_or(0, |i| i + 1);
-    body.splice(after_imports..after_imports, registrations);
-    module.body = body;
+    module
+        .body
+        .splice(after_imports..after_imports, registrations);
+}
+
+/// The expression that replaces one call (`None`: nothing to emit for it).
+fn replacement_expr(
+    replacement: &Replacement<'_>,
+    registrations: &mut Vec<ModuleItem>,
+    module_imports: &mut Vec<(&'static str, &'static str)>,
+) -> Option<Expr> {
+    let span = replacement.site.span;
+    let id = str_expr(replacement.id.as_str());
+    let runtime = ident_expr(RUNTIME_NAME);
+    Some(match &replacement.output {
+        Output::Reference => {
+            module_imports.push(ELEMENT);
+            let fingerprint = str_expr(&fingerprint_hex(replacement.site.fingerprint));
+            call(span, ident_expr(ELEMENT.1), vec![runtime, id, fingerprint])
+        }
+        Output::Prebuilt => {
+            module_imports.push(PREBUILT);
+            call(span, ident_expr(PREBUILT.1), vec![runtime, id])
+        }
+        Output::Inline(ArchivedOutcome::Fragment(fragment)) => call(
+            span,
+            member(runtime, "fragment"),
+            vec![object(vec![(
+                "prebuild",
+                object(vec![
+                    ("typename", str_expr(&fragment.typename)),
+                    ("key", str_expr(&fragment.key)),
+                    ("schemaLabel", str_expr(&replacement.site.schema)),
+                ]),
+            )])],
+        ),
+        Output::Inline(ArchivedOutcome::Operation(operation)) => {
+            registrations.push(expr_stmt(call(
+                DUMMY_SP,
+                member(ident_expr(RUNTIME_NAME), "operation"),
+                vec![object(vec![
+                    (
+                        "prebuild",
+                        call(
+                            DUMMY_SP,
+                            member(ident_expr("JSON"), "parse"),
+                            vec![str_expr(&operation.prebuild_json)],
+                        ),
+                    ),
+                    ("runtime", object(Vec::new())),
+                ])],
+            )));
+            call(
+                span,
+                member(runtime, "getOperation"),
+                vec![str_expr(&operation.operation_name)],
+            )
+        }
+        Output::Inline(ArchivedOutcome::Failed(_)) => return None,
+    })
+}
+
+/// Inserts `items` after the directive prologue (`"use client"`, `"use strict"`, …).
+fn insert_after_directives(module: &mut Module, items: Vec<ModuleItem>) {
+    let directives = module
+        .body
+        .iter()
+        .take_while(|item| {
+            matches!(item, ModuleItem::Stmt(Stmt::Expr(ExprStmt { expr, .. })) if matches!(&**expr, Expr::Lit(Lit::Str(_))))
+        })
+        .count();
+    module.body.splice(directives..directives, items);
+}
+
+fn remove_imports(module: &mut Module, remove: impl Fn(&ImportDecl) -> bool) {
+    module.body.retain(|item| match item {
+        ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => !remove(import),
+        _ => true,
+    });
+}
+
+/// Identifiers referenced inside the calls about to be replaced.
+fn identifiers_in_calls(module: &Module, calls: &HashMap<Span, Expr>) -> HashSet<Atom> {
+    struct Inside<'a> {
+        calls: &'a HashMap<Span, Expr>,
+        depth: usize,
+        found: HashSet<Atom>,
+    }
+    impl Visit for Inside<'_> {
+        fn visit_call_expr(&mut self, call: &CallExpr) {
+            let replaced = self.calls.contains_key(&call.span);
+            self.depth += usize::from(replaced);
+            call.visit_children_with(self);
+            self.depth -= usize::from(replaced);
+        }
+        fn visit_ident(&mut self, ident: &Ident) {
+            if self.depth > 0 {
+                self.found.insert(ident.sym.clone());
+            }
+        }
+    }
+    let mut inside = Inside {
+        calls,
+        depth: 0,
+        found: HashSet::new(),
+    };
+    module.visit_with(&mut inside);
+    inside.found
+}
+
+/// Drops the import specifiers (and then empty imports) whose binding only the replaced calls
+/// used; imports that were unused before the rewrite are left as they are.
+fn remove_unused_imports(module: &mut Module, used_inside: &HashSet<Atom>) {
+    struct Uses(HashSet<Atom>);
+    impl Visit for Uses {
+        fn visit_import_decl(&mut self, _: &ImportDecl) {}
+        fn visit_ident(&mut self, ident: &Ident) {
+            self.0.insert(ident.sym.clone());
+        }
+    }
+    let mut uses = Uses(HashSet::new());
+    module.visit_with(&mut uses);
+    let unused = |local: &Ident| used_inside.contains(&local.sym) && !uses.0.contains(&local.sym);
+    module.body.retain_mut(|item| {
+        let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
+            return true;
+        };
+        if import.specifiers.is_empty() {
+            return true;
+        }
+        import.specifiers.retain(|s| match s {
+            ImportSpecifier::Named(n) => !unused(&n.local),
+            ImportSpecifier::Default(d) => !unused(&d.local),
+            ImportSpecifier::Namespace(n) => !unused(&n.local),
+            _ => true,
+        });
+        !import.specifiers.is_empty()
+    });
 }
 
 /// Adds `gqlRuntime` to an existing import of the runtime module; `false` if there is none.
@@ -225,17 +314,17 @@ mod tests {
 
     #[test]
     fn artifact_module_paths_are_relative_to_the_importing_file() {
+        let name = |key: &str| soda_cache_format::artifact_module_file_name(key);
         assert_eq!(
-            artifact_module_specifier("src/ops/user.ts", ".soda-cache", "src/ops/user.ts"),
-            format!(
-                "../../.soda-cache/modules/{}",
-                soda_cache_format::artifact_module_file_name("src/ops/user.ts")
-            )
+            artifact_module_specifier("src/ops/user.ts", ".soda-cache", "../src/ops/user.ts"),
+            format!("../../.soda-cache/modules/{}", name("../src/ops/user.ts"))
         );
-        assert!(artifact_module_specifier("app.ts", ".soda-cache", "app.ts")
-            .starts_with("./.soda-cache/modules/"));
+        assert_eq!(
+            artifact_module_specifier("app.ts", ".soda-cache", "../app.ts"),
+            format!("./.soda-cache/modules/{}", name("../app.ts"))
+        );
         assert!(
-            artifact_module_specifier("web/src/a.ts", "web/.soda-cache", "src/a.ts")
+            artifact_module_specifier("web/src/a.ts", "web/.soda-cache", "../src/a.ts")
                 .starts_with("../.soda-cache/modules/")
         );
     }

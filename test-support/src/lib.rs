@@ -198,11 +198,14 @@ pub fn run_transform_case(
             .map(|(p, t)| format!("//- {p}\n{t}"))
             .collect::<String>(),
     );
+    let build_dir = directives(fixture, "build-in")
+        .first()
+        .map_or(root.clone(), |d| root.join(d));
     if !fixture.contains("//! no-build") {
-        build(&root);
+        build(&build_dir);
     }
     for what in directives(fixture, "damage") {
-        damage_cache(&root.join(".soda-cache"), what);
+        damage_cache(&build_dir.join(".soda-cache"), what);
     }
     for (path, text) in &later {
         write_file(&root, path.trim_end_matches(" (after build)"), text);
@@ -255,7 +258,7 @@ pub fn run_transform_case(
 }
 
 /// Damages a cache the way crashes and disks do: `manifest-bitflip`, `shard-truncate`, or
-/// `tool-version` (a manifest stamped by another builder version).
+/// `tool-version` (every cache file stamped by another builder version).
 pub fn damage_cache(cache: &Path, what: &str) {
     let manifest = soda_cache_format::manifest_path(cache);
     match what {
@@ -275,11 +278,17 @@ pub fn damage_cache(cache: &Path, what: &str) {
             }
         }
         "tool-version" => {
-            let mut bytes = std::fs::read(&manifest).expect("manifest");
-            let range = soda_cache_format::envelope::TOOL_VERSION_RANGE;
-            bytes[range.clone()].fill(0);
-            bytes[range.start..range.start + 5].copy_from_slice(b"9.9.9");
-            std::fs::write(&manifest, bytes).expect("write manifest");
+            let shards = std::fs::read_dir(cache.join(soda_cache_format::SHARDS_DIR))
+                .expect("shards")
+                .flatten()
+                .map(|e| e.path());
+            for file in std::iter::once(manifest).chain(shards) {
+                let mut bytes = std::fs::read(&file).expect("cache file");
+                let range = soda_cache_format::envelope::TOOL_VERSION_RANGE;
+                bytes[range.clone()].fill(0);
+                bytes[range.start..range.start + 5].copy_from_slice(b"9.9.9");
+                std::fs::write(&file, bytes).expect("write cache file");
+            }
         }
         other => panic!("unknown damage `{other}`"),
     }

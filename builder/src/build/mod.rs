@@ -127,11 +127,17 @@ pub struct FilteredBuild {
 impl FilteredBuild {
     /// Writes this build's cache files into `dir`; returns the files written (relative to `dir`).
     pub fn write_cache_into(&self, config: &Config, dir: &Path) -> Result<Vec<String>, BuildError> {
-        let manifest = emit::manifest(config, dir, self.inputs.config_hash);
+        // Named and addressed as the real cache's files, so the delta applies to it.
+        let manifest = emit::manifest(config, &config.cache_dir, self.inputs.config_hash);
+        let target = emit::CacheTarget {
+            dir,
+            key_base: &config.cache_dir,
+            config_dir: &config.dir,
+            manifest: &manifest,
+        };
         let mut index = emit::CacheIndex::default();
         let (written, _) = emit::write_cache(
-            dir,
-            &manifest,
+            &target,
             &self.project,
             &self.table,
             None,

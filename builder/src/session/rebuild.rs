@@ -190,9 +190,14 @@ impl BuilderSession {
             memo: std::mem::take(&mut self.written),
             dirty,
         });
+        let target = emit::CacheTarget {
+            dir: &config.cache_dir,
+            key_base: &config.cache_dir,
+            config_dir: &config.dir,
+            manifest: &manifest,
+        };
         let (written, memo) = emit::write_cache(
-            &config.cache_dir,
-            &manifest,
+            &target,
             &self.project,
             &self.table,
             previous,

@@ -11,8 +11,8 @@ use std::sync::Arc;
 use serde_json::{json, Value as Json};
 use soda_cache_format::{
     artifact_module_file_name, encode_manifest, encode_shard, is_cache_file_name, shard_file_name,
-    write_atomic, Definition, Manifest, Outcome, Shard, WriteOutcome, MANIFEST_FILE, MODULES_DIR,
-    SHARDS_DIR,
+    write_atomic, Definition, GraphqlSystemNames, Manifest, Outcome, Shard, ShardKind,
+    WriteOutcome, MANIFEST_FILE, MODULES_DIR, SHARDS_DIR,
 };
 
 pub use artifact_json::artifact_json;
@@ -86,11 +86,44 @@ fn prebuild(entry: &CompiledDefinition) -> Option<(&'static str, Json)> {
     }
 }
 
+/// Where a cache is written, and what its file names are relative to.
+pub struct CacheTarget<'a> {
+    /// The directory written into (the cache dir, or a `--write-delta` directory).
+    pub dir: &'a Path,
+    /// The cache dir the plugin reads: shards are named after sources relative to it.
+    pub key_base: &'a Path,
+    /// The config dir (sources are relative to it in ids).
+    pub config_dir: &'a Path,
+    pub manifest: &'a Manifest,
+}
+
+impl CacheTarget<'_> {
+    /// The cache key of a source file (its path relative to the cache dir).
+    pub fn key(&self, source: &str) -> String {
+        paths::relative_slash(self.key_base, &self.config_dir.join(source))
+    }
+
+    fn graphql_system(&self) -> GraphqlSystemNames {
+        GraphqlSystemNames {
+            aliases: self.manifest.graphql_system_aliases.clone(),
+            dir: self.manifest.graphql_system_dir.clone(),
+        }
+    }
+}
+
 /// The shard of one file's entries.
-fn shard(source_path: &str, content_hash: u64, entries: &[Arc<CompiledDefinition>]) -> Shard {
+fn shard(
+    target: &CacheTarget<'_>,
+    source_path: &str,
+    content_hash: u64,
+    entries: &[Arc<CompiledDefinition>],
+) -> Shard {
     Shard {
         source_path: source_path.to_owned(),
+        cache_key: target.key(source_path),
         content_hash,
+        kind: ShardKind::Definitions,
+        graphql_system: target.graphql_system(),
         definitions: entries
             .iter()
             .map(|entry| Definition {
@@ -103,11 +136,23 @@ fn shard(source_path: &str, content_hash: u64, entries: &[Arc<CompiledDefinition
     }
 }
 
-/// The cache files of one source: its shard and its artifact module.
-fn files_of(source: &str) -> [String; 2] {
+/// The shard of a stub file (the graphql-system entry, an inject file).
+fn stub_shard(target: &CacheTarget<'_>, source_path: &str) -> Shard {
+    Shard {
+        source_path: source_path.to_owned(),
+        cache_key: target.key(source_path),
+        content_hash: 0,
+        kind: ShardKind::Stub,
+        graphql_system: target.graphql_system(),
+        definitions: Vec::new(),
+    }
+}
+
+/// The cache files of the source with `cache_key`: its shard and its artifact module.
+fn files_of(cache_key: &str) -> [String; 2] {
     [
-        format!("{SHARDS_DIR}/{}", shard_file_name(source)),
-        format!("{MODULES_DIR}/{}", artifact_module_file_name(source)),
+        format!("{SHARDS_DIR}/{}", shard_file_name(cache_key)),
+        format!("{MODULES_DIR}/{}", artifact_module_file_name(cache_key)),
     ]
 }
 
@@ -156,13 +201,13 @@ impl Writer<'_> {
     }
 }
 
-/// Writes the shards and artifact modules (each atomically; unchanged files untouched), removes
-/// those of files that no longer have definitions, then writes the manifest. The cache files of
-/// `keep` sources (unreadable now) are left as they are. With `previous`, shards equal to
-/// what this session wrote last are neither encoded nor compared on disk.
+/// Writes the shards and artifact modules (each atomically; unchanged files untouched) and the
+/// stub shards, removes those of files that no longer have definitions, then writes the
+/// manifest. The cache files of `keep` sources (unreadable now) are left as they are. With
+/// `previous`, shards equal to what this session wrote last are neither encoded nor compared
+/// on disk.
 pub fn write_cache(
-    dir: &Path,
-    manifest: &Manifest,
+    target: &CacheTarget<'_>,
     project: &Project,
     table: &DefinitionTable,
     previous: Option<PreviousWrite<'_>>,
@@ -170,7 +215,7 @@ pub fn write_cache(
     index: &mut CacheIndex,
 ) -> Result<(Written, ShardMemo), BuildError> {
     let mut writer = Writer {
-        dir,
+        dir: target.dir,
         written: Written::default(),
         index,
     };
@@ -178,12 +223,21 @@ pub fn write_cache(
         Some(p) => (Some(p.memo), Some(p.dirty)),
         None => (None, None),
     };
+    let stubs: HashSet<&str> = target
+        .manifest
+        .stub_files
+        .iter()
+        .map(String::as_str)
+        .collect();
     let mut memo = ShardMemo::new();
     for run in table.entries.chunk_by(|a, b| a.file == b.file) {
         let Some(analysis) = project.by_id(run[0].file) else {
             continue;
         };
         let source = &analysis.relative_path;
+        if stubs.contains(source.as_str()) {
+            continue; // the plugin replaces a stub file whatever it defines
+        }
         let before = previous_memo.as_mut().and_then(|p| p.remove(source));
         if let (Some(before), Some(dirty)) = (&before, dirty) {
             if !dirty.contains(source) {
@@ -192,25 +246,35 @@ pub fn write_cache(
                 continue;
             }
         }
-        let shard = shard(source, analysis.content_hash, run);
+        let shard = shard(target, source, analysis.content_hash, run);
         if before.as_ref() != Some(&shard) {
-            let bytes = encode_shard(&shard, TOOL_VERSION)
-                .map_err(|e| BuildError::Encode(e.to_string()))?;
-            let [shard_name, module_name] = files_of(source);
-            writer.write(shard_name, &bytes)?;
+            let [shard_name, module_name] = files_of(&shard.cache_key);
+            writer.write(shard_name, &encode(&shard)?)?;
             let entries: Vec<&CompiledDefinition> = run.iter().map(|e| &**e).collect();
             writer.write(module_name, artifact_module(source, &entries).as_bytes())?;
         }
         memo.insert(source.clone(), shard);
     }
-    let kept: HashSet<String> = keep.iter().flat_map(|s| files_of(s)).collect();
+    for stub in &target.manifest.stub_files {
+        let shard = stub_shard(target, stub);
+        let before = previous_memo.as_mut().and_then(|p| p.remove(stub));
+        if before.as_ref() != Some(&shard) {
+            let [shard_name, _] = files_of(&shard.cache_key);
+            writer.write(shard_name, &encode(&shard)?)?;
+        }
+        memo.insert(stub.clone(), shard);
+    }
+    let kept: HashSet<String> = keep
+        .iter()
+        .flat_map(|source| files_of(&target.key(source)))
+        .collect();
     for name in &kept {
         writer.keep(name);
     }
     match previous_memo {
         Some(previous) => {
-            for gone in previous.keys().filter(|s| !keep.contains(*s)) {
-                for name in files_of(gone) {
+            for (_, gone) in previous.into_iter().filter(|(s, _)| !keep.contains(s)) {
+                for name in files_of(&gone.cache_key) {
                     writer.remove(&name);
                 }
             }
@@ -218,15 +282,19 @@ pub fn write_cache(
         None => remove_unlisted(&mut writer, &memo, &kept),
     }
     // The manifest goes last: a reader that sees it sees shards at least as new.
-    let bytes =
-        encode_manifest(manifest, TOOL_VERSION).map_err(|e| BuildError::Encode(e.to_string()))?;
+    let bytes = encode_manifest(target.manifest, TOOL_VERSION)
+        .map_err(|e| BuildError::Encode(e.to_string()))?;
     writer.write(MANIFEST_FILE.to_owned(), &bytes)?;
     Ok((writer.written, memo))
 }
 
+fn encode(shard: &Shard) -> Result<Vec<u8>, BuildError> {
+    encode_shard(shard, TOOL_VERSION).map_err(|e| BuildError::Encode(e.to_string()))
+}
+
 /// A full write removes every cache-named file it did not write (a previous build's leftovers).
 fn remove_unlisted(writer: &mut Writer<'_>, memo: &ShardMemo, kept: &HashSet<String>) {
-    let listed: HashSet<String> = memo.keys().flat_map(|s| files_of(s)).collect();
+    let listed: HashSet<String> = memo.values().flat_map(|s| files_of(&s.cache_key)).collect();
     for folder in [SHARDS_DIR, MODULES_DIR] {
         let Ok(entries) = std::fs::read_dir(writer.dir.join(folder)) else {
             continue;
