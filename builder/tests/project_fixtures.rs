@@ -1,7 +1,7 @@
 //! Multi-file project fixtures, one test per file: `projects/<case>.txt` holds the files of a
 //! project as `//- path` sections; the build's diagnostics and documents are compared with
 //! `<case>.expected` (`UPDATE=1` rewrites it). Each build also round-trips through the on-disk
-//! cache. Run one with `cargo test -p soda-cache --test project_fixtures <case>`.
+//! cache. `//! config: <path>` names a config other than the root's. Run one with `cargo test -p soda-cache --test project_fixtures <case>`.
 
 #![allow(
     clippy::unwrap_used,
@@ -92,13 +92,17 @@ fn assert_cache_matches(session: &BuilderSession) {
 fn project_fixture(input: &Path, fixture: String) -> datatest_stable::Result<()> {
     let project = tempfile::tempdir()?;
     soda_test_support::write_project(project.path(), &fixture);
-    let config = Config::discover(project.path())?;
+    // `//! config: <path>` names the config when it is not the one at the project root.
+    let config = match soda_test_support::directives(&fixture, "config").first() {
+        Some(path) => Config::load(&project.path().join(path))?,
+        None => Config::discover(project.path())?,
+    };
     let (session, report) = BuilderSession::load(config)?;
     assert_cache_matches(&session);
-    soda_test_support::assert_fixture(
-        &input.with_extension("expected"),
-        &render(&session, &report),
-    );
+    // Paths of the temp project are shown as `<project>`.
+    let root = project.path().to_string_lossy().into_owned();
+    let rendered = render(&session, &report).replace(&root, "<project>");
+    soda_test_support::assert_fixture(&input.with_extension("expected"), &rendered);
     Ok(())
 }
 

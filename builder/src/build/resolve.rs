@@ -126,9 +126,22 @@ impl<'a> Resolver<'a> {
             .resolutions
             .push((from, specifier.to_owned(), resolved));
         resolved.ok_or_else(|| {
+            let followed = match self.ts_paths {
+                Some(paths) if !specifier.starts_with('.') => format!(
+                    " (with the `paths` of {})",
+                    paths
+                        .source
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                ),
+                None if !specifier.starts_with('.') => {
+                    " (no tsconfig `paths` are set: name one with `tsconfigPath`)".to_owned()
+                }
+                _ => String::new(),
+            };
             BuilderCode::UnresolvedImport.at(
                 origin,
-                format!("cannot resolve module `{specifier}` to a project source file"),
+                format!("cannot resolve module `{specifier}` to a project source file{followed}"),
             )
         })
     }

@@ -74,7 +74,8 @@ pub struct BuildArgs {
     /// stale, without building (and without waiting for a running build).
     #[arg(long, conflicts_with_all = ["watch", "graph_filter", "write_delta"])]
     pub show_cache: bool,
-    /// Treat warnings that usually mean a misconfiguration (include globs matching no file) as errors.
+    /// Treat warnings that usually mean a misconfiguration (include globs matching no file) as
+    /// errors (also when the `CI` environment variable is set).
     #[arg(long)]
     pub strict: bool,
     /// Print only errors.

@@ -37,13 +37,19 @@ pub(super) fn print_diagnostics(sources: &SourceFiles, diagnostics: &[Diagnostic
 }
 
 /// The exit status for a build with these diagnostics: 1 when user code has errors (or, with
-/// `--strict`, warnings that usually mean a misconfiguration).
+/// `--strict` or in CI, warnings that usually mean a misconfiguration).
 pub(super) fn exit_status(diagnostics: &[Diagnostic], strict: bool) -> ExitCode {
+    let strict = strict || in_ci();
     let errors = diagnostics
         .iter()
         .filter(|d| d.is_error() || (strict && d.code.fails_under_strict()))
         .count();
     exit_for(errors)
+}
+
+/// Whether this runs in CI (the `CI` variable most CI services set).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
 }
 
 fn exit_for(errors: usize) -> ExitCode {

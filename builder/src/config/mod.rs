@@ -168,15 +168,18 @@ impl Config {
             path: path.clone(),
             source,
         })?;
-        let value = if path.extension().is_some_and(|e| e == "json") {
-            serde_json::from_str(&text).map_err(|source| ConfigError::Json {
+        let (value, imported_files) = if path.extension().is_some_and(|e| e == "json") {
+            let value = serde_json::from_str(&text).map_err(|source| ConfigError::Json {
                 path: path.clone(),
                 source,
-            })?
+            })?;
+            (value, Vec::new())
         } else {
             static_ts::default_export_value(&path, &text)?
         };
-        Self::from_value(path, text, value)
+        let mut config = Self::from_value(path, text, value)?;
+        config.imported_files = imported_files;
+        Ok(config)
     }
 
     fn from_value(
@@ -232,7 +235,11 @@ impl Config {
                 .unwrap_or_else(|| vec!["**/*".to_owned()]),
             exclude: raw.exclude.map(StringOrList::into_vec).unwrap_or_default(),
             schemas,
-            tsconfig_path: raw.tsconfig_path.map(|p| paths::normalize(&dir.join(p))),
+            // A TypeScript project's `tsconfig.json` beside the config is followed unless another is named.
+            tsconfig_path: raw
+                .tsconfig_path
+                .map(|p| paths::normalize(&dir.join(p)))
+                .or_else(|| Some(dir.join("tsconfig.json")).filter(|p| p.is_file())),
             cache_dir: paths::normalize(&dir.join(cache_dir)),
             source_text: text,
             imported_files: Vec::new(),

@@ -1,10 +1,15 @@
 //! Reads a TypeScript config's default export as data, without executing anything.
 //!
-//! Accepts `export default defineConfig({...})` and `export default {...}` (optionally with
-//! `satisfies` / `as`), whose values are literals, arrays and objects. Anything else is an
-//! error naming the property and its line.
+//! Accepts `export default defineConfig({...})` (also `defineConfig(() => ({...}))`) and
+//! `export default {...}`, whose values are literals, arrays, objects and template strings, and
+//! the shapes composed configs use: top-level `const`s, object and array spreads, named imports
+//! of relative modules (read the same way, never run), `join` / `resolve` / `dirname` /
+//! `basename` / `relative` / `normalize` from `node:path`, `fileURLToPath` from `node:url`,
+//! `__dirname`, `__filename` and `import.meta.{url,dirname,filename}`. Anything else is an error
+//! naming the property and its line.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 use soda_analysis::unwrap_transparent;
@@ -14,138 +19,563 @@ use swc_core::ecma::ast::*;
 use super::ConfigError;
 use crate::parse::parse_module_text;
 
-pub(super) fn default_export_value(path: &Path, text: &str) -> Result<Value, ConfigError> {
-    let cm: Lrc<SourceMap> = Lrc::default();
-    let fm = cm.new_source_file(FileName::Real(path.to_owned()).into(), text.to_owned());
-    let module = parse_module_text(&fm, path).map_err(|error| ConfigError::Static {
-        path: path.to_owned(),
-        line: cm.lookup_char_pos(error.span.lo).line,
-        message: error.message,
-    })?;
-    let reader = StaticReader { path, cm: &cm };
-    for item in &module.body {
-        if let ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(export)) = item {
-            let expr = unwrap_transparent(&export.expr);
-            let object = match expr {
-                Expr::Object(object) => object,
-                Expr::Call(call) => match call.args.as_slice() {
-                    [arg] if arg.spread.is_none() => match unwrap_transparent(&arg.expr) {
-                        Expr::Object(object) => object,
-                        other => {
-                            return Err(reader.error(
-                                other.span(),
-                                "the config argument must be an object literal",
-                            ))
-                        }
-                    },
-                    _ => {
-                        return Err(reader.error(
-                            call.span,
-                            "defineConfig(...) must receive exactly one object literal",
-                        ))
-                    }
-                },
-                other => {
-                    return Err(reader.error(
-                        other.span(),
-                        "the default export must be defineConfig({...}) or an object literal",
-                    ))
-                }
-            };
-            return reader.object(object, "");
+/// Imported config modules followed deeper than this are a cycle.
+const MAX_IMPORT_DEPTH: usize = 16;
+/// Expressions nested deeper than this are not a config anyone writes.
+const MAX_EXPR_DEPTH: usize = 128;
+
+/// The default export of the config at `path` as JSON, and every module it imports.
+pub(super) fn default_export_value(
+    path: &Path,
+    text: &str,
+) -> Result<(Value, Vec<PathBuf>), ConfigError> {
+    let mut reader = ConfigReader::default();
+    let module = reader.load(path, text.to_owned(), 0)?;
+    let value = module.default_export(&mut reader)?;
+    let mut imported: Vec<PathBuf> = reader
+        .modules
+        .keys()
+        .filter(|p| p.as_path() != path)
+        .cloned()
+        .collect();
+    imported.sort();
+    Ok((value, imported))
+}
+
+/// Every module read so far, by path.
+#[derive(Default)]
+struct ConfigReader {
+    modules: HashMap<PathBuf, Lrc<ConfigModule>>,
+}
+
+/// One parsed module: its imports, its top-level constants, its exports.
+struct ConfigModule {
+    path: PathBuf,
+    cm: Lrc<SourceMap>,
+    module: Module,
+    depth: usize,
+}
+
+/// What an imported name refers to.
+enum Binding<'m> {
+    /// A top-level `const` of the module.
+    Const(&'m Expr),
+    /// A named import from another module.
+    Import { from: String, name: String },
+}
+
+impl ConfigReader {
+    fn load(
+        &mut self,
+        path: &Path,
+        text: String,
+        depth: usize,
+    ) -> Result<Lrc<ConfigModule>, ConfigError> {
+        if let Some(module) = self.modules.get(path) {
+            return Ok(module.clone());
         }
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(FileName::Real(path.to_owned()).into(), text);
+        let module = parse_module_text(&fm, path).map_err(|error| ConfigError::Static {
+            path: path.to_owned(),
+            line: cm.lookup_char_pos(error.span.lo).line,
+            message: error.message,
+        })?;
+        let loaded = Lrc::new(ConfigModule {
+            path: path.to_owned(),
+            cm,
+            module,
+            depth,
+        });
+        self.modules.insert(path.to_owned(), loaded.clone());
+        Ok(loaded)
     }
-    Err(ConfigError::Invalid {
-        path: path.to_owned(),
-        message: "no `export default` found (expected `export default defineConfig({...})`)".into(),
-    })
+
+    /// The module a relative import of `from` names (TypeScript's resolution, no packages).
+    fn import(
+        &mut self,
+        from: &ConfigModule,
+        specifier: &str,
+        span: Span,
+    ) -> Result<Lrc<ConfigModule>, ConfigError> {
+        if from.depth >= MAX_IMPORT_DEPTH {
+            return Err(from.error(
+                span,
+                format!("`{specifier}`: config modules import each other too deeply (a cycle?)"),
+            ));
+        }
+        let Some(target) = crate::project::resolve::resolve(&from.path, specifier, None) else {
+            return Err(from.error(span, format!("cannot resolve `{specifier}` (only relative imports of config modules are read)")));
+        };
+        let text = std::fs::read_to_string(&target).map_err(|source| ConfigError::Io {
+            path: target.clone(),
+            source,
+        })?;
+        self.load(&target, text, from.depth + 1)
+    }
 }
 
-struct StaticReader<'a> {
-    path: &'a Path,
-    cm: &'a SourceMap,
-}
-
-impl StaticReader<'_> {
+impl ConfigModule {
     fn error(&self, span: Span, message: impl Into<String>) -> ConfigError {
         ConfigError::Static {
-            path: self.path.to_owned(),
+            path: self.path.clone(),
             line: self.cm.lookup_char_pos(span.lo).line,
             message: message.into(),
         }
     }
 
-    fn object(&self, object: &ObjectLit, at: &str) -> Result<Value, ConfigError> {
-        let mut map = Map::new();
-        for prop in &object.props {
-            let PropOrSpread::Prop(prop) = prop else {
-                return Err(self.error(
-                    prop.span(),
-                    format!("{}: spread is not static", display(at)),
-                ));
-            };
-            let (key, value) = match &**prop {
-                Prop::KeyValue(kv) => (self.key(&kv.key, at)?, &*kv.value),
-                other => {
-                    return Err(self.error(
-                        other.span(),
-                        format!(
-                            "{}: only `key: value` properties are read statically",
-                            display(at)
-                        ),
+    fn dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    fn default_export(&self, reader: &mut ConfigReader) -> Result<Value, ConfigError> {
+        for item in &self.module.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(export)) = item {
+                let config = self.config_argument(&export.expr)?;
+                return Scope {
+                    module: self,
+                    reader,
+                    depth: 0,
+                }
+                .value(config, "");
+            }
+        }
+        Err(ConfigError::Invalid {
+            path: self.path.clone(),
+            message: "no `export default` found (expected `export default defineConfig({...})`)"
+                .into(),
+        })
+    }
+
+    /// `defineConfig(x)`, `defineConfig(() => x)` or `x` itself.
+    fn config_argument<'e>(&self, expr: &'e Expr) -> Result<&'e Expr, ConfigError> {
+        let Expr::Call(call) = unwrap_transparent(expr) else {
+            return Ok(expr);
+        };
+        let [arg] = call.args.as_slice() else {
+            return Err(self.error(
+                call.span,
+                "defineConfig(...) must receive exactly one object literal",
+            ));
+        };
+        if arg.spread.is_some() {
+            return Err(self.error(
+                call.span,
+                "defineConfig(...) must receive exactly one object literal",
+            ));
+        }
+        match unwrap_transparent(&arg.expr) {
+            Expr::Arrow(arrow) => match &*arrow.body {
+                ArrowFunctionBody::Expr(body) => Ok(body),
+                ArrowFunctionBody::FunctionBody(block) => match block.stmts.as_slice() {
+                    [Stmt::Return(ReturnStmt {
+                        arg: Some(body), ..
+                    })] => Ok(&**body),
+                    _ => Err(self.error(
+                        arrow.span,
+                        "a defineConfig callback must return the config directly",
+                    )),
+                },
+                _ => Err(self.error(
+                    arrow.span,
+                    "a defineConfig callback must return the config directly",
+                )),
+            },
+            other => Ok(other),
+        }
+    }
+
+    /// The top-level binding `name`: a `const` or a named import.
+    fn binding(&self, name: &str) -> Option<Binding<'_>> {
+        for item in &self.module.body {
+            match item {
+                ModuleItem::ModuleDecl(ModuleDecl::Import(import)) if !import.type_only => {
+                    for specifier in &import.specifiers {
+                        if let ImportSpecifier::Named(named) = specifier {
+                            if &*named.local.sym == name {
+                                let imported = match &named.imported {
+                                    Some(ModuleExportName::Ident(i)) => i.sym.to_string(),
+                                    Some(ModuleExportName::Str(s)) => {
+                                        s.value.as_wtf8().to_string_lossy().into_owned()
+                                    }
+                                    _ => name.to_owned(),
+                                };
+                                return Some(Binding::Import {
+                                    from: import.src.value.as_wtf8().to_string_lossy().into_owned(),
+                                    name: imported,
+                                });
+                            }
+                        }
+                    }
+                }
+                ModuleItem::Stmt(Stmt::Decl(Decl::Var(var)))
+                | ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl {
+                    decl: Decl::Var(var),
+                    ..
+                })) if var.kind == VarDeclKind::Const => {
+                    for declarator in &var.decls {
+                        if let (Pat::Ident(binding), Some(init)) =
+                            (&declarator.name, &declarator.init)
+                        {
+                            if &*binding.id.sym == name {
+                                return Some(Binding::Const(init));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The value of export `name` (an exported `const`, or `export { a as name }`).
+    fn export(
+        &self,
+        name: &str,
+        reader: &mut ConfigReader,
+        span: Span,
+    ) -> Result<Value, ConfigError> {
+        let local = self
+            .module
+            .body
+            .iter()
+            .find_map(|item| match item {
+                ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(named)) if named.src.is_none() => {
+                    named.specifiers.iter().find_map(|s| match s {
+                        ExportSpecifier::Named(n) => {
+                            let exported = n.exported.as_ref().unwrap_or(&n.orig);
+                            let is =
+                                matches!(exported, ModuleExportName::Ident(i) if &*i.sym == name);
+                            match (&n.orig, is) {
+                                (ModuleExportName::Ident(orig), true) => Some(orig.sym.to_string()),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    })
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| name.to_owned());
+        let mut scope = Scope {
+            module: self,
+            reader,
+            depth: 0,
+        };
+        scope.identifier(&local, span, name)
+    }
+}
+
+/// Evaluation of one module's expressions.
+struct Scope<'m, 'r> {
+    module: &'m ConfigModule,
+    reader: &'r mut ConfigReader,
+    depth: usize,
+}
+
+impl Scope<'_, '_> {
+    fn value(&mut self, expr: &Expr, at: &str) -> Result<Value, ConfigError> {
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(self
+                .module
+                .error(expr.span(), format!("`{}` nests too deeply", display(at))));
+        }
+        self.depth += 1;
+        let result = self.value_inner(expr, at);
+        self.depth -= 1;
+        result
+    }
+
+    fn value_inner(&mut self, expr: &Expr, at: &str) -> Result<Value, ConfigError> {
+        match unwrap_transparent(expr) {
+            Expr::Lit(Lit::Str(s)) => Ok(Value::String(
+                s.value.as_wtf8().to_string_lossy().into_owned(),
+            )),
+            Expr::Lit(Lit::Bool(b)) => Ok(Value::Bool(b.value)),
+            Expr::Lit(Lit::Null(_)) => Ok(Value::Null),
+            Expr::Lit(Lit::Num(n)) => Ok(number(n.value)),
+            Expr::Tpl(tpl) => self.template(tpl, at),
+            Expr::Array(array) => self.array(array, at),
+            Expr::Object(object) => self.object(object, at),
+            Expr::Ident(ident) => self.identifier(&ident.sym, ident.span, at),
+            Expr::MetaProp(meta) => Err(self.module.error(
+                meta.span,
+                "use `import.meta.url`, `.dirname` or `.filename`",
+            )),
+            Expr::Member(member) => self.member(member, at),
+            Expr::Call(call) => self.call(call, at),
+            other => Err(self.not_static(other.span(), at)),
+        }
+    }
+
+    fn not_static(&self, span: Span, at: &str) -> ConfigError {
+        self.module.error(
+            span,
+            format!("`{}` is not a static value (only literals, arrays, objects, constants, imports of config modules and path functions are read; the config is never executed)", display(at)),
+        )
+    }
+
+    fn template(&mut self, tpl: &Tpl, at: &str) -> Result<Value, ConfigError> {
+        let mut out = String::new();
+        for (i, quasi) in tpl.quasis.iter().enumerate() {
+            match &quasi.cooked {
+                Some(cooked) => out.push_str(&cooked.to_string_lossy()),
+                None => out.push_str(&quasi.raw),
+            }
+            if let Some(expr) = tpl.exprs.get(i) {
+                match self.value(expr, at)? {
+                    Value::String(s) => out.push_str(&s),
+                    Value::Number(n) => out.push_str(&n.to_string()),
+                    Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+                    _ => return Err(self.not_static(expr.span(), at)),
+                }
+            }
+        }
+        Ok(Value::String(out))
+    }
+
+    fn array(&mut self, array: &ArrayLit, at: &str) -> Result<Value, ConfigError> {
+        let mut out = Vec::with_capacity(array.elems.len());
+        for (i, elem) in array.elems.iter().enumerate() {
+            let child = format!("{at}[{i}]");
+            match elem {
+                Some(ExprOrSpread { spread: None, expr }) => out.push(self.value(expr, &child)?),
+                Some(ExprOrSpread {
+                    spread: Some(_),
+                    expr,
+                }) => match self.value(expr, &child)? {
+                    Value::Array(items) => out.extend(items),
+                    _ => {
+                        return Err(self.module.error(
+                            expr.span(),
+                            format!(
+                                "`{}`: only arrays can be spread into an array",
+                                display(&child)
+                            ),
+                        ))
+                    }
+                },
+                None => {
+                    return Err(self.module.error(
+                        array.span,
+                        format!("`{}`: holes are not static", display(&child)),
                     ))
                 }
-            };
-            let child = if at.is_empty() {
-                key.clone()
-            } else {
-                format!("{at}.{key}")
-            };
-            map.insert(key, self.value(value, &child)?);
+            }
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn object(&mut self, object: &ObjectLit, at: &str) -> Result<Value, ConfigError> {
+        let mut map = Map::new();
+        for prop in &object.props {
+            match prop {
+                PropOrSpread::Spread(spread) => match self.value(&spread.expr, at)? {
+                    Value::Object(entries) => map.extend(entries),
+                    _ => {
+                        return Err(self.module.error(
+                            spread.expr.span(),
+                            format!(
+                                "`{}`: only objects can be spread into an object",
+                                display(at)
+                            ),
+                        ))
+                    }
+                },
+                PropOrSpread::Prop(prop) => {
+                    let (key, value) = self.property(prop, at)?;
+                    map.insert(key, value);
+                }
+            }
         }
         Ok(Value::Object(map))
     }
 
-    fn key(&self, key: &PropName, at: &str) -> Result<String, ConfigError> {
-        match key {
-            PropName::Ident(ident) => Ok(ident.sym.to_string()),
-            PropName::Str(s) => Ok(s.value.as_wtf8().to_string_lossy().into_owned()),
-            PropName::Num(n) => Ok(n.value.to_string()),
-            other => Err(self.error(
+    fn property(&mut self, prop: &Prop, at: &str) -> Result<(String, Value), ConfigError> {
+        let child = |key: &str| {
+            if at.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{at}.{key}")
+            }
+        };
+        match prop {
+            Prop::KeyValue(kv) => {
+                let key = match &kv.key {
+                    PropName::Ident(ident) => ident.sym.to_string(),
+                    PropName::Str(s) => s.value.as_wtf8().to_string_lossy().into_owned(),
+                    PropName::Num(n) => n.value.to_string(),
+                    PropName::Computed(computed) => match self.value(&computed.expr, at)? {
+                        Value::String(s) => s,
+                        _ => {
+                            return Err(self.module.error(
+                                computed.span,
+                                format!("{}: a computed key must be a string", display(at)),
+                            ))
+                        }
+                    },
+                    other => {
+                        return Err(self.module.error(
+                            other.span(),
+                            format!("{}: this key is not static", display(at)),
+                        ))
+                    }
+                };
+                let value = self.value(&kv.value, &child(&key))?;
+                Ok((key, value))
+            }
+            Prop::Shorthand(ident) => {
+                let key = ident.sym.to_string();
+                let value = self.identifier(&ident.sym, ident.span, &child(&key))?;
+                Ok((key, value))
+            }
+            other => Err(self.module.error(
                 other.span(),
-                format!("{}: computed keys are not static", display(at)),
+                format!(
+                    "{}: only `key: value` properties are read statically",
+                    display(at)
+                ),
             )),
         }
     }
 
-    fn value(&self, expr: &Expr, at: &str) -> Result<Value, ConfigError> {
-        match unwrap_transparent(expr) {
-            Expr::Lit(Lit::Str(s)) => Ok(Value::String(s.value.as_wtf8().to_string_lossy().into_owned())),
-            Expr::Lit(Lit::Bool(b)) => Ok(Value::Bool(b.value)),
-            Expr::Lit(Lit::Null(_)) => Ok(Value::Null),
-            Expr::Lit(Lit::Num(n)) => Ok(serde_json::Number::from_f64(n.value).map_or(Value::Null, Value::Number)),
-            Expr::Tpl(tpl) if tpl.exprs.is_empty() => Ok(Value::String(
-                tpl.quasis
-                    .iter()
-                    .map(|q| q.cooked.as_ref().map_or_else(|| q.raw.to_string(), |c| c.to_string_lossy().into_owned()))
-                    .collect(),
-            )),
-            Expr::Array(array) => {
-                let mut out = Vec::with_capacity(array.elems.len());
-                for (i, elem) in array.elems.iter().enumerate() {
-                    match elem {
-                        Some(ExprOrSpread { spread: None, expr }) => out.push(self.value(expr, &format!("{at}[{i}]"))?),
-                        _ => return Err(self.error(array.span, format!("{}[{i}]: not a static value", display(at)))),
-                    }
-                }
-                Ok(Value::Array(out))
+    fn identifier(&mut self, name: &str, span: Span, at: &str) -> Result<Value, ConfigError> {
+        let module = self.module;
+        match module.binding(name) {
+            Some(Binding::Const(init)) => {
+                let mut scope = Scope {
+                    module,
+                    reader: self.reader,
+                    depth: self.depth + 1,
+                };
+                scope.value(init, at)
             }
-            Expr::Object(object) => self.object(object, at),
-            other => Err(self.error(
-                other.span(),
-                format!("`{}` is not a static value (only literals, arrays and objects are read; the config is never executed)", display(at)),
-            )),
+            Some(Binding::Import {
+                from,
+                name: imported,
+            }) if from.starts_with('.') => {
+                let target = self.reader.import(module, &from, span)?;
+                target.export(&imported, self.reader, span)
+            }
+            Some(Binding::Import { .. }) => Err(self.not_static(span, at)),
+            None => match name {
+                "__dirname" => Ok(path_value(&module.dir())),
+                "__filename" => Ok(path_value(&module.path)),
+                "undefined" => Ok(Value::Null),
+                _ => Err(self.not_static(span, at)),
+            },
         }
+    }
+
+    /// `import.meta.url` / `.dirname` / `.filename`; `a.b` of a constant object.
+    fn member(&mut self, member: &MemberExpr, at: &str) -> Result<Value, ConfigError> {
+        let MemberProp::Ident(prop) = &member.prop else {
+            return Err(self.not_static(member.span, at));
+        };
+        if let Expr::MetaProp(meta) = &*member.obj {
+            if meta.kind == MetaPropKind::ImportMeta {
+                let path = &self.module.path;
+                return match &*prop.sym {
+                    "url" => Ok(Value::String(format!("file://{}", path.to_string_lossy()))),
+                    "dirname" => Ok(path_value(&self.module.dir())),
+                    "filename" => Ok(path_value(path)),
+                    _ => Err(self.not_static(member.span, at)),
+                };
+            }
+        }
+        match self.value(&member.obj, at)? {
+            Value::Object(mut map) => Ok(map.remove(&*prop.sym).unwrap_or(Value::Null)),
+            _ => Err(self.not_static(member.span, at)),
+        }
+    }
+
+    /// A call of a path function imported from `node:path` / `node:url`.
+    fn call(&mut self, call: &CallExpr, at: &str) -> Result<Value, ConfigError> {
+        let Callee::Expr(callee) = &call.callee else {
+            return Err(self.not_static(call.span, at));
+        };
+        let Expr::Ident(ident) = unwrap_transparent(callee) else {
+            return Err(self.not_static(call.span, at));
+        };
+        let function = match self.module.binding(&ident.sym) {
+            Some(Binding::Import { from, name })
+                if is_node_module(&from, "path") || is_node_module(&from, "url") =>
+            {
+                name
+            }
+            _ => return Err(self.not_static(call.span, at)),
+        };
+        let mut args = Vec::with_capacity(call.args.len());
+        for arg in &call.args {
+            match (&arg.spread, self.value(&arg.expr, at)?) {
+                (None, Value::String(s)) => args.push(s),
+                _ => {
+                    return Err(self.module.error(
+                        arg.expr.span(),
+                        format!("`{}`: `{function}` takes string arguments", display(at)),
+                    ))
+                }
+            }
+        }
+        path_function(&function, &args, &self.module.dir())
+            .map(Value::String)
+            .ok_or_else(|| {
+                self.module.error(
+                    call.span,
+                    format!(
+                        "`{}`: `{function}` is not a path function the config reader folds",
+                        display(at)
+                    ),
+                )
+            })
+    }
+}
+
+fn is_node_module(specifier: &str, name: &str) -> bool {
+    specifier == name || specifier.strip_prefix("node:") == Some(name)
+}
+
+/// Folds `node:path` / `node:url` functions over strings (POSIX semantics, as Node on Unix).
+fn path_function(name: &str, args: &[String], cwd: &Path) -> Option<String> {
+    use crate::paths::normalize;
+    let text = |p: &Path| p.to_string_lossy().into_owned();
+    Some(match (name, args) {
+        ("join", parts) => text(&normalize(&parts.iter().collect::<PathBuf>())),
+        ("resolve", parts) => {
+            let mut out = cwd.to_path_buf();
+            for part in parts {
+                out.push(part);
+            }
+            text(&normalize(&out))
+        }
+        ("normalize", [p]) => text(&normalize(Path::new(p))),
+        ("dirname", [p]) => text(Path::new(p).parent().unwrap_or(Path::new("."))),
+        ("basename", [p]) => Path::new(p).file_name()?.to_string_lossy().into_owned(),
+        ("basename", [p, ext]) => {
+            let base = Path::new(p).file_name()?.to_string_lossy().into_owned();
+            base.strip_suffix(ext.as_str())
+                .map_or(base.clone(), str::to_owned)
+        }
+        ("relative", [from, to]) => crate::paths::relative_slash(Path::new(from), Path::new(to)),
+        ("fileURLToPath", [url]) => url.strip_prefix("file://")?.to_owned(),
+        _ => return None,
+    })
+}
+
+fn path_value(path: &Path) -> Value {
+    Value::String(path.to_string_lossy().into_owned())
+}
+
+/// A number as the config means it: integers stay integers (`10`, not `10.0`).
+fn number(value: f64) -> Value {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        Value::Number((value as i64).into())
+    } else {
+        serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number)
     }
 }
 

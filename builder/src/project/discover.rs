@@ -1,4 +1,6 @@
-//! Source discovery: files under the config dir matching `include` and not `exclude`.
+//! Source discovery: files matching `include` and not `exclude`, relative to the config dir —
+//! globs may leave it (`../fixtures/**/*.ts`, or absolute paths a composed config built), and
+//! then canonical ids start with `../` as upstream's do.
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,36 @@ pub struct GlobError {
 pub struct SourceFilter {
     include: GlobSet,
     exclude: GlobSet,
+    /// Where the include globs can match: the directories before their first wildcard.
+    roots: Vec<PathBuf>,
+}
+
+/// A glob relative to the config dir, `/`-separated, without a leading `./`.
+fn relative_glob(config: &Config, glob: &str) -> String {
+    if Path::new(glob).is_absolute() {
+        crate::paths::relative_slash(&config.dir, Path::new(glob))
+    } else {
+        let normalized = crate::paths::relative_slash(&config.dir, &config.dir.join(glob));
+        if normalized == "." {
+            String::new()
+        } else {
+            normalized
+        }
+    }
+}
+
+/// The directory a glob can match in: its components before the first wildcard.
+fn glob_root(config: &Config, glob: &str) -> PathBuf {
+    let literal: Vec<&str> = glob
+        .split('/')
+        .take_while(|part| !part.contains(['*', '?', '[', '{']))
+        .collect();
+    // The last literal component may be a file name: walk its directory.
+    let dir = match literal.split_last() {
+        Some((_, parents)) if literal.len() == glob.split('/').count() => parents.join("/"),
+        _ => literal.join("/"),
+    };
+    crate::paths::normalize(&config.dir.join(dir))
 }
 
 impl SourceFilter {
@@ -29,19 +61,30 @@ impl SourceFilter {
         let mut include = GlobSetBuilder::new();
         let mut exclude = GlobSetBuilder::new();
         let compile = |glob: &str| {
-            let glob = glob.strip_prefix("./").unwrap_or(glob);
-            Glob::new(glob).map_err(|e| GlobError {
+            Glob::new(&relative_glob(config, glob)).map_err(|e| GlobError {
                 config: config.path.clone(),
                 glob: glob.to_owned(),
                 message: e.to_string(),
             })
         };
+        let mut roots: Vec<PathBuf> = Vec::new();
         for pattern in &config.include {
             match pattern.strip_prefix('!') {
                 Some(negated) => exclude.add(compile(negated)?),
-                None => include.add(compile(pattern)?),
+                None => {
+                    roots.push(glob_root(config, &relative_glob(config, pattern)));
+                    include.add(compile(pattern)?)
+                }
             };
         }
+        // Walk each directory once: drop roots inside another root.
+        roots.sort();
+        roots.dedup();
+        let all = roots.clone();
+        roots.retain(|root| {
+            !all.iter()
+                .any(|other| other != root && root.starts_with(other))
+        });
         for pattern in &config.exclude {
             exclude.add(compile(pattern.strip_prefix('!').unwrap_or(pattern))?);
         }
@@ -55,6 +98,7 @@ impl SourceFilter {
         Ok(SourceFilter {
             include: build(include)?,
             exclude: build(exclude)?,
+            roots,
         })
     }
 
@@ -85,11 +129,18 @@ pub struct Discovery {
     pub unreadable: Vec<(PathBuf, String)>,
 }
 
-/// Every project source under the config dir, sorted, skipping `node_modules`, dot-directories
-/// and the cache. Symlinks are followed (a loop is reported as unreadable, not followed).
+/// Every project source the include globs match, sorted, skipping `node_modules`,
+/// dot-directories and the cache. Symlinks are followed (a loop is reported as unreadable).
 pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
     let cache_dir = config.cache_dir.clone();
-    let walker = ignore::WalkBuilder::new(&config.dir)
+    let Some((first, rest)) = filter.roots.split_first() else {
+        return Discovery::default();
+    };
+    let mut builder = ignore::WalkBuilder::new(first);
+    for root in rest {
+        builder.add(root);
+    }
+    let walker = builder
         .standard_filters(false)
         .hidden(true)
         .follow_links(true)
@@ -110,7 +161,10 @@ pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
             }
             Err(error) => {
                 let path = walk_error_path(&error).unwrap_or_else(|| config.dir.clone());
-                discovery.unreadable.push((path, error.to_string()));
+                // A glob naming a directory that does not exist matches nothing; not an error.
+                if path.exists() || !filter.roots.contains(&path) {
+                    discovery.unreadable.push((path, error.to_string()));
+                }
             }
         }
     }

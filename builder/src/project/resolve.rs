@@ -10,6 +10,8 @@ const EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts", "js", "mjs", "cjs", "js
 /// `compilerOptions.paths` of a tsconfig, made absolute.
 #[derive(Debug, Clone, Default)]
 pub struct TsPaths {
+    /// The tsconfig these come from (named in resolution errors).
+    pub source: PathBuf,
     base_url: Option<PathBuf>,
     /// (pattern, replacement targets); a pattern has at most one `*`.
     mappings: Vec<(String, Vec<String>)>,
@@ -33,7 +35,8 @@ impl TsPaths {
         };
         let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
         let json: serde_json::Value =
-            serde_json::from_str(&strip_jsonc(&text)).map_err(|e| err(e.to_string()))?;
+            jsonc_parser::parse_to_serde_value(&text, &jsonc_parser::ParseOptions::default())
+                .map_err(|e| err(e.to_string()))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let options = json.get("compilerOptions");
         let base_url = options
@@ -59,6 +62,7 @@ impl TsPaths {
         }
         let paths_base = base_url.clone().unwrap_or_else(|| dir.clone());
         Ok(TsPaths {
+            source: path.to_owned(),
             base_url,
             mappings,
             paths_base,
@@ -141,76 +145,22 @@ fn resolve_file(base: &Path) -> Option<PathBuf> {
     None
 }
 
-/// Removes `//` and `/* */` comments and trailing commas, outside strings.
-fn strip_jsonc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    let mut in_string = false;
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            if c == '\\' {
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            } else if c == '"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match (c, chars.peek()) {
-            ('"', _) => {
-                in_string = true;
-                out.push(c);
-            }
-            ('/', Some('/')) => {
-                for n in chars.by_ref() {
-                    if n == '\n' {
-                        out.push('\n');
-                        break;
-                    }
-                }
-            }
-            ('/', Some('*')) => {
-                chars.next();
-                let mut prev = ' ';
-                for n in chars.by_ref() {
-                    if prev == '*' && n == '/' {
-                        break;
-                    }
-                    prev = n;
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    // Trailing commas: `,` followed by whitespace and a closing bracket.
-    let mut cleaned = String::with_capacity(out.len());
-    let bytes: Vec<char> = out.chars().collect();
-    let mut in_string = false;
-    for (i, &c) in bytes.iter().enumerate() {
-        if c == '"' && (i == 0 || bytes[i - 1] != '\\') {
-            in_string = !in_string;
-        }
-        if c == ',' && !in_string {
-            let next = bytes[i + 1..].iter().find(|c| !c.is_whitespace());
-            if matches!(next, Some('}') | Some(']')) {
-                continue;
-            }
-        }
-        cleaned.push(c);
-    }
-    cleaned
-}
-
 #[cfg(test)]
+#[allow(clippy::panic, reason = "tests")]
 mod tests {
-    use super::strip_jsonc;
+    use super::TsPaths;
 
     #[test]
-    fn jsonc_comments_and_trailing_commas_are_removed() {
-        let text = "{ // c\n \"a\": \"x//y\", /* b */ \"p\": [1, 2,], }";
-        let value: serde_json::Value = serde_json::from_str(&strip_jsonc(text)).unwrap_or_default();
-        assert_eq!(value, serde_json::json!({ "a": "x//y", "p": [1, 2] }));
+    fn tsconfig_comments_trailing_commas_and_escapes_are_read() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("tsconfig.json");
+        let text = "{ // c\n \"compilerOptions\": { \"baseUrl\": \"x\\\\\", /* b */ \"paths\": { \"@/*\": [\"./src/*\",], }, }, }";
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        let paths = TsPaths::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            paths.mappings,
+            vec![("@/*".to_owned(), vec!["./src/*".to_owned()])]
+        );
+        assert!(paths.base_url.is_some_and(|b| b.ends_with("x\\")));
     }
 }
