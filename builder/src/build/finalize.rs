@@ -8,7 +8,7 @@ use soda_cache_format::{Outcome, StoredDiagnostic};
 
 use super::compile::CompiledDefinition;
 use super::project::Project;
-use crate::diagnostic::{line_column, BuilderCode, Code, Diagnostic, Origin};
+use crate::diagnostic::{line_column, BuilderCode, Diagnostic, Origin};
 use crate::document::extract::ExtractedDefinition;
 use crate::document::ir::DefinitionIr;
 
@@ -60,12 +60,30 @@ fn store_failure(entry: &mut Arc<CompiledDefinition>, project: &Project) {
 }
 
 fn reject_duplicate_operation_names(entries: &mut [Arc<CompiledDefinition>], project: &Project) {
+    // Operation names by file and astPath, gathered once (a lookup per entry would be quadratic
+    // in the definitions of a file).
+    let mut operations: HashMap<(crate::diagnostic::FileId, &str), (&str, Origin)> = HashMap::new();
+    for analysis in project.iter() {
+        for def in &analysis.definitions {
+            if let Ok(ExtractedDefinition {
+                ir: DefinitionIr::Operation(op),
+                ..
+            }) = &def.extracted
+            {
+                operations.insert(
+                    (analysis.file_id, def.site.ast_path.as_str()),
+                    (op.name.as_str(), op.origin),
+                );
+            }
+        }
+    }
     let mut first: HashMap<(String, String), Origin> = HashMap::new();
     for entry in entries.iter_mut() {
-        let Some((name, origin)) = operation_name(entry, project) else {
+        let Some(&(name, origin)) = operations.get(&(entry.file, entry.canonical_id.ast_path()))
+        else {
             continue;
         };
-        let key = (entry.schema.clone(), name);
+        let key = (entry.schema.clone(), name.to_owned());
         match first.get(&key) {
             None => {
                 first.insert(key, origin);
@@ -73,32 +91,12 @@ fn reject_duplicate_operation_names(entries: &mut [Arc<CompiledDefinition>], pro
             Some(previous) => {
                 let entry = Arc::make_mut(entry);
                 entry.diagnostics.push(
-                    Code::from(BuilderCode::DuplicateOperationName)
-                        .at(
-                            origin,
-                            format!("operation name `{}` is already used", key.1),
-                        )
+                    BuilderCode::DuplicateOperationName
+                        .at(origin, format!("operation name `{name}` is already used"))
                         .with_related(*previous, "first used here"),
                 );
                 entry.outcome = Outcome::Failed(Vec::new());
             }
         }
-    }
-}
-
-/// The operation name and origin of an entry, from its file's analysis.
-fn operation_name(entry: &CompiledDefinition, project: &Project) -> Option<(String, Origin)> {
-    let analysis = project.by_id(entry.file)?;
-    let ast_path = entry.canonical_id.ast_path();
-    let def = analysis
-        .definitions
-        .iter()
-        .find(|d| d.site.ast_path == ast_path)?;
-    match &def.extracted {
-        Ok(ExtractedDefinition {
-            ir: DefinitionIr::Operation(op),
-            ..
-        }) => Some((op.name.clone(), op.origin)),
-        _ => None,
     }
 }

@@ -58,6 +58,22 @@ pub enum BuildError {
     Encode(String),
 }
 
+/// The stack of each worker thread: SWC's parser and the AST visitors recurse once per nesting
+/// level, so a deep input (1,000 nested arrays) must not be able to exhaust it. Only the pages
+/// a thread touches are committed.
+const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Gives the worker pool its deep stacks (once per process; a pool the embedding application
+/// built first is kept as it is).
+pub fn ensure_worker_pool() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rayon::ThreadPoolBuilder::new()
+            .stack_size(WORKER_STACK_BYTES)
+            .build_global();
+    });
+}
+
 /// Wall time of each phase of one build, printed by `--timings`.
 #[derive(Debug, Clone, Default)]
 pub struct PhaseTimes {

@@ -35,6 +35,11 @@ pub(super) fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
             Freshness::UpToDate(state) => return Ok(output::up_to_date(&state, args, started_ns)),
             Freshness::Stale(reason) if debug => eprintln!("[soda-cache] full build: {reason}"),
             Freshness::Stale(_) => {}
+            Freshness::Discarded(reason) => {
+                eprintln!(
+                    "soda-cache: ignoring the incremental state: {reason}; building from scratch"
+                )
+            }
         }
     }
     let progress = Progress::start(!args.quiet, &config.dir);

@@ -74,6 +74,7 @@ impl BuilderSession {
     pub fn load(config: Config) -> Result<(Self, UpdateReport), BuildError> {
         let started = Instant::now();
         let mut times = PhaseTimes::default();
+        crate::build::ensure_worker_pool();
         // Nothing is written into a directory that is not soda-cache's own.
         crate::cache_dir::CacheDir::claim(&config)?;
         let inputs = BuildInputs::load(config)?;

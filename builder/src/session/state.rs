@@ -115,6 +115,8 @@ pub enum Freshness {
     UpToDate(SessionState),
     /// A full build is needed, for this reason.
     Stale(String),
+    /// The saved state is not one a build writes (damaged or crafted): discarded, for this reason.
+    Discarded(String),
 }
 
 impl SessionState {
@@ -173,6 +175,9 @@ impl SessionState {
     pub fn freshness(config: &Config, state_dir: &Path) -> Result<Freshness, BuildError> {
         let state = match Self::load(state_dir) {
             Ok(state) => state,
+            Err(reason) if state_dir.join(STATE_FILE).exists() => {
+                return Ok(Freshness::Discarded(reason))
+            }
             Err(reason) => return Ok(Freshness::Stale(reason)),
         };
         let hash = hash_config(config)?;

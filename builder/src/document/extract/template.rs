@@ -34,11 +34,7 @@ impl Extractor<'_> {
                 )]);
             };
             let cooked = cooked.to_string_lossy();
-            source.push_mapped(
-                &cooked,
-                self.origin(quasi.span.lo).offset,
-                *cooked == *quasi.raw,
-            );
+            source.push_quasi(&cooked, &quasi.raw, self.origin(quasi.span.lo).offset);
             if let Some(expr) = tagged.tpl.exprs.get(i) {
                 if !cooked.trim_end().ends_with("...") {
                     errors.push(BuilderCode::InterpolationOutsideSpread.spanning(
