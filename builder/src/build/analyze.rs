@@ -158,6 +158,23 @@ impl<'a> AnalysisContext<'a> {
         analysis
     }
 
+    /// Analyses `text` as the file at `path` (nothing is read).
+    pub fn analyze_text(&self, path: &Path, file_id: FileId, text: &str) -> FileAnalysis {
+        let mut analysis = FileAnalysis {
+            file_id,
+            path: path.to_owned(),
+            relative_path: self.config.relative(path),
+            content_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+            text: Arc::from(text),
+            module: ModuleInfo::default(),
+            definitions: Vec::new(),
+            diagnostics: Vec::new(),
+            unreadable: false,
+        };
+        self.parse_and_extract(&mut analysis);
+        analysis
+    }
+
     fn parse_and_extract(&self, analysis: &mut FileAnalysis) {
         let file_id = analysis.file_id;
         let cm: Lrc<SourceMap> = Lrc::default();

@@ -10,6 +10,7 @@ pub(crate) mod finalize;
 mod inputs;
 pub mod project;
 pub(crate) mod resolve;
+mod standalone;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -30,6 +31,7 @@ pub use compile::{CompiledDefinition, Dependencies};
 pub use finalize::DefinitionTable;
 pub use inputs::{hash_config, BuildInputs};
 pub use project::Project;
+pub use standalone::compile_source;
 
 /// Infrastructure failures: the build cannot run (exit status 2).
 #[derive(Debug, thiserror::Error)]

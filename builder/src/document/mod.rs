@@ -1,6 +1,7 @@
 //! The document compiler: definitions read statically from TypeScript, fragments inlined,
 //! validated against the schema, printed as graphql-js prints and serialized as a `DocumentNode`.
 
+pub mod escapes;
 pub mod extract;
 pub mod inline;
 pub mod ir;

@@ -74,41 +74,7 @@ impl ModuleInfo {
         let mut info = ModuleInfo::default();
         for item in &module.body {
             match item {
-                ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
-                    let specifier = str_value(&import.src);
-                    info.specifiers.push(specifier.clone());
-                    if import.type_only {
-                        continue;
-                    }
-                    for s in &import.specifiers {
-                        let (local, binding) = match s {
-                            ImportSpecifier::Named(named) if !named.is_type_only => (
-                                named.local.sym.to_string(),
-                                ImportBinding::Named {
-                                    specifier: specifier.clone(),
-                                    imported: named
-                                        .imported
-                                        .as_ref()
-                                        .map_or_else(|| named.local.sym.to_string(), export_name),
-                                },
-                            ),
-                            ImportSpecifier::Namespace(ns) => (
-                                ns.local.sym.to_string(),
-                                ImportBinding::Namespace {
-                                    specifier: specifier.clone(),
-                                },
-                            ),
-                            ImportSpecifier::Default(d) => (
-                                d.local.sym.to_string(),
-                                ImportBinding::Default {
-                                    specifier: specifier.clone(),
-                                },
-                            ),
-                            _ => continue,
-                        };
-                        info.imports.insert(local, binding);
-                    }
-                }
+                ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => info.import(import),
                 ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => {
                     let mut names = Vec::new();
                     declared_names(&export.decl, &mut names);
@@ -117,44 +83,8 @@ impl ModuleInfo {
                         info.exports.insert(name.clone(), ExportTarget::Local(name));
                     }
                 }
-                ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(named)) => {
-                    if named.type_only {
-                        continue;
-                    }
-                    let source = named.src.as_ref().map(|s| str_value(s));
-                    if let Some(source) = &source {
-                        info.specifiers.push(source.clone());
-                    }
-                    for s in &named.specifiers {
-                        match s {
-                            ExportSpecifier::Named(n) if !n.is_type_only => {
-                                let orig = export_name(&n.orig);
-                                let exported = n
-                                    .exported
-                                    .as_ref()
-                                    .map_or_else(|| orig.clone(), export_name);
-                                let target = match &source {
-                                    Some(specifier) => ExportTarget::ReExport {
-                                        specifier: specifier.clone(),
-                                        imported: orig,
-                                    },
-                                    None => ExportTarget::Local(orig),
-                                };
-                                info.exports.insert(exported, target);
-                            }
-                            ExportSpecifier::Namespace(ns) => {
-                                if let Some(specifier) = &source {
-                                    info.exports.insert(
-                                        export_name(&ns.name),
-                                        ExportTarget::Namespace {
-                                            specifier: specifier.clone(),
-                                        },
-                                    );
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
+                ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(named)) if !named.type_only => {
+                    info.export_named(named);
                 }
                 ModuleItem::ModuleDecl(ModuleDecl::ExportAll(all)) if !all.type_only => {
                     let specifier = str_value(&all.src);
@@ -170,5 +100,80 @@ impl ModuleInfo {
             }
         }
         info
+    }
+
+    /// `import { a as b } from "x"`, `import * as ns from "x"`, `import d from "x"`.
+    fn import(&mut self, import: &ImportDecl) {
+        let specifier = str_value(&import.src);
+        self.specifiers.push(specifier.clone());
+        if import.type_only {
+            return;
+        }
+        for s in &import.specifiers {
+            let (local, binding) = match s {
+                ImportSpecifier::Named(named) if !named.is_type_only => (
+                    named.local.sym.to_string(),
+                    ImportBinding::Named {
+                        specifier: specifier.clone(),
+                        imported: named
+                            .imported
+                            .as_ref()
+                            .map_or_else(|| named.local.sym.to_string(), export_name),
+                    },
+                ),
+                ImportSpecifier::Namespace(ns) => (
+                    ns.local.sym.to_string(),
+                    ImportBinding::Namespace {
+                        specifier: specifier.clone(),
+                    },
+                ),
+                ImportSpecifier::Default(d) => (
+                    d.local.sym.to_string(),
+                    ImportBinding::Default {
+                        specifier: specifier.clone(),
+                    },
+                ),
+                _ => continue,
+            };
+            self.imports.insert(local, binding);
+        }
+    }
+
+    /// `export { a as b }`, `export { a as b } from "x"`, `export * as ns from "x"`.
+    fn export_named(&mut self, named: &NamedExport) {
+        let source = named.src.as_ref().map(|s| str_value(s));
+        if let Some(source) = &source {
+            self.specifiers.push(source.clone());
+        }
+        for s in &named.specifiers {
+            match s {
+                ExportSpecifier::Named(n) if !n.is_type_only => {
+                    let orig = export_name(&n.orig);
+                    let exported = n
+                        .exported
+                        .as_ref()
+                        .map_or_else(|| orig.clone(), export_name);
+                    let target = match &source {
+                        Some(specifier) => ExportTarget::ReExport {
+                            specifier: specifier.clone(),
+                            imported: orig,
+                        },
+                        None => ExportTarget::Local(orig),
+                    };
+                    self.exports.insert(exported, target);
+                }
+                ExportSpecifier::Namespace(ns) => {
+                    if let Some(specifier) = &source {
+                        self.exports.insert(
+                            export_name(&ns.name),
+                            ExportTarget::Namespace {
+                                specifier: specifier.clone(),
+                            },
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 }
