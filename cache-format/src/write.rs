@@ -47,16 +47,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<WriteOutcome> 
             return Ok(WriteOutcome::Unchanged);
         }
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let unique = COUNTER.fetch_add(1, Ordering::Relaxed);
     let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
     tmp_name.push(format!(".{}.{unique}.tmp", std::process::id()));
     let tmp = path.with_file_name(tmp_name);
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
+        let mut file = match std::fs::File::create(&tmp) {
+            // The folder is created on first use only: no mkdir per file.
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::File::create(&tmp)?
+            }
+            other => other?,
+        };
         file.write_all(bytes)?;
         std::fs::rename(&tmp, path)
     })();

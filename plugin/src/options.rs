@@ -23,6 +23,9 @@ pub struct PluginOptions {
     pub runtime_module: String,
     /// Output mode.
     pub emit: Emit,
+    /// Print the plugin's cache lookups (like `SODA_CACHE_DEBUG=1`, for hosts such as Next.js
+    /// that pass no environment variables to plugins).
+    pub debug: bool,
 }
 
 impl Default for PluginOptions {
@@ -31,6 +34,7 @@ impl Default for PluginOptions {
             cache_dir: ".soda-cache".into(),
             runtime_module: "soda-cache/runtime".into(),
             emit: Emit::Module,
+            debug: false,
         }
     }
 }

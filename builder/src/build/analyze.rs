@@ -39,7 +39,14 @@ pub struct FileAnalysis {
     pub text: Arc<str>,
     /// xxh3 of the file's bytes.
     pub content_hash: u64,
+    /// Size, mtime (ns) and inode of the file as it was read (what the persisted state records:
+    /// taken from the open file, so they describe exactly the bytes hashed).
+    pub stat: Option<(u64, u64, u64)>,
     pub module: ModuleInfo,
+    /// Where each of `module.specifiers` resolved when the file was analysed (`None`: a
+    /// package, or missing). Discovery and the module graph use it; fragment resolution
+    /// resolves again, since files may have appeared since.
+    pub resolved: Vec<Option<PathBuf>>,
     pub definitions: Vec<AnalyzedDefinition>,
     /// Read and syntax errors and analysis diagnostics.
     pub diagnostics: Vec<Diagnostic>,
@@ -120,13 +127,13 @@ impl<'a> AnalysisContext<'a> {
         analysis: &'b FileAnalysis,
     ) -> impl Iterator<Item = PathBuf> + 'b {
         analysis
-            .module
-            .specifiers
+            .resolved
             .iter()
-            .filter_map(|specifier| resolve(&analysis.path, specifier, self.ts_paths))
+            .flatten()
             .filter(|target| {
                 is_source(target) && !target.components().any(|c| c.as_os_str() == "node_modules")
             })
+            .cloned()
     }
 
     /// Reads and analyses one file.
@@ -137,16 +144,19 @@ impl<'a> AnalysisContext<'a> {
             path: path.to_owned(),
             relative_path,
             content_hash: 0,
+            stat: None,
             text: Arc::from(""),
             module: ModuleInfo::default(),
+            resolved: Vec::new(),
             definitions: Vec::new(),
             diagnostics: Vec::new(),
             unreadable: false,
         };
         match read_source(path) {
-            Ok((text, hash)) => {
-                analysis.text = text;
-                analysis.content_hash = hash;
+            Ok(read) => {
+                analysis.text = read.text;
+                analysis.content_hash = read.hash;
+                analysis.stat = read.stat;
             }
             Err(diagnostic) => {
                 analysis.unreadable = true;
@@ -155,7 +165,17 @@ impl<'a> AnalysisContext<'a> {
             }
         }
         self.parse_and_extract(&mut analysis);
+        analysis.resolved = self.resolve_imports(&analysis);
         analysis
+    }
+
+    fn resolve_imports(&self, analysis: &FileAnalysis) -> Vec<Option<PathBuf>> {
+        analysis
+            .module
+            .specifiers
+            .iter()
+            .map(|specifier| resolve(&analysis.path, specifier, self.ts_paths))
+            .collect()
     }
 
     /// Analyses `text` as the file at `path` (nothing is read).
@@ -165,8 +185,10 @@ impl<'a> AnalysisContext<'a> {
             path: path.to_owned(),
             relative_path: self.config.relative(path),
             content_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+            stat: None,
             text: Arc::from(text),
             module: ModuleInfo::default(),
+            resolved: Vec::new(),
             definitions: Vec::new(),
             diagnostics: Vec::new(),
             unreadable: false,
@@ -263,13 +285,29 @@ impl<'a> AnalysisContext<'a> {
     }
 }
 
-/// The file's text and the xxh3 of its bytes, or the diagnostic that says why it cannot be read.
-pub fn read_source(path: &Path) -> Result<(Arc<str>, u64), impl FnOnce(FileId) -> Diagnostic> {
-    let failed = |code: BuilderCode, message: String| {
-        move |file: FileId| Code::from(code).spanning(file, 0..0, message)
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+/// A source file as read.
+pub struct ReadSource {
+    pub text: Arc<str>,
+    /// xxh3 of the bytes.
+    pub hash: u64,
+    /// Size, mtime (ns) and inode of the open file.
+    pub stat: Option<(u64, u64, u64)>,
+}
+
+/// The file's text, hash and stat, or the diagnostic that says why it cannot be read.
+pub fn read_source(path: &Path) -> Result<ReadSource, impl FnOnce(FileId) -> Diagnostic> {
+    use std::io::Read;
+    let failed =
+        |code: BuilderCode, message: String| move |file: FileId| code.spanning(file, 0..0, message);
+    let read = (|| {
+        let mut file = std::fs::File::open(path)?;
+        let metadata = file.metadata()?;
+        let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+        file.read_to_end(&mut bytes)?;
+        Ok::<_, std::io::Error>((bytes, crate::session::state::stat_of(&metadata)))
+    })();
+    let (bytes, stat) = match read {
+        Ok(read) => read,
         Err(error) => {
             return Err(failed(
                 BuilderCode::ReadFailed,
@@ -279,7 +317,11 @@ pub fn read_source(path: &Path) -> Result<(Arc<str>, u64), impl FnOnce(FileId) -
     };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     match String::from_utf8(bytes) {
-        Ok(text) => Ok((Arc::from(text), hash)),
+        Ok(text) => Ok(ReadSource {
+            text: Arc::from(text),
+            hash,
+            stat,
+        }),
         Err(error) => Err(failed(
             BuilderCode::InvalidUtf8,
             format!(

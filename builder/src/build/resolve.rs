@@ -35,6 +35,9 @@ pub(crate) struct Resolver<'a> {
     /// Per file: astPath → definition index, for addressable definitions.
     by_ast_path: Vec<HashMap<&'a str, DefIndex>>,
     ts_paths: Option<&'a TsPaths>,
+    /// `(importing directory, specifier)` → file position, for this build: one filesystem probe
+    /// per distinct import, shared by every definition compiled in parallel.
+    memo: std::sync::RwLock<HashMap<(&'a Path, String), Option<usize>>>,
 }
 
 /// A spread that names something that is not there.
@@ -68,6 +71,7 @@ impl<'a> Resolver<'a> {
             defs,
             by_ast_path,
             ts_paths,
+            memo: std::sync::RwLock::default(),
         }
     }
 
@@ -111,7 +115,23 @@ impl<'a> Resolver<'a> {
 
     /// The project file `specifier` (imported from file `from`) resolves to.
     pub(crate) fn resolve_module(&self, from: &Path, specifier: &str) -> Option<usize> {
-        resolve(from, specifier, self.ts_paths).and_then(|p| self.by_path.get(p.as_path()).copied())
+        let resolved = resolve(from, specifier, self.ts_paths);
+        resolved.and_then(|p| self.by_path.get(p.as_path()).copied())
+    }
+
+    /// [`Self::resolve_module`] for an analysed file, memoized by directory and specifier.
+    fn resolve_from(&self, from: usize, specifier: &str) -> Option<usize> {
+        let importer = self.analyses[from].path.as_path();
+        let dir = importer.parent().unwrap_or(importer);
+        let key = (dir, specifier.to_owned());
+        if let Some(&hit) = self.memo.read().ok().as_ref().and_then(|m| m.get(&key)) {
+            return hit;
+        }
+        let resolved = self.resolve_module(importer, specifier);
+        if let Ok(mut memo) = self.memo.write() {
+            memo.insert(key, resolved);
+        }
+        resolved
     }
 
     fn module(
@@ -121,7 +141,7 @@ impl<'a> Resolver<'a> {
         origin: Origin,
         trail: &mut Trail,
     ) -> Result<usize, Diagnostic> {
-        let resolved = self.resolve_module(&self.analyses[from].path, specifier);
+        let resolved = self.resolve_from(from, specifier);
         trail
             .resolutions
             .push((from, specifier.to_owned(), resolved));

@@ -130,35 +130,78 @@ pub struct Discovery {
 }
 
 /// Every project source the include globs match, sorted, skipping `node_modules`,
-/// dot-directories and the cache. Symlinks are followed (a loop is reported as unreadable).
+/// dot-directories and the cache. Symlinks are followed; a link back into a directory already
+/// walked (a loop) is reported as unreadable. Only links cost a `stat`: plain entries are
+/// classified from the directory listing.
 pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
-    let cache_dir = config.cache_dir.clone();
-    let Some((first, rest)) = filter.roots.split_first() else {
-        return Discovery::default();
-    };
-    let mut builder = ignore::WalkBuilder::new(first);
-    for root in rest {
-        builder.add(root);
+    let mut discovery = Discovery::default();
+    let mut roots: Vec<PathBuf> = filter.roots.clone();
+    let mut walked: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    while let Some(root) = roots.pop() {
+        if let Ok(canonical) = std::fs::canonicalize(&root) {
+            walked.insert(canonical);
+        }
+        for link in walk(config, filter, &root, &mut discovery) {
+            match std::fs::metadata(&link) {
+                Ok(meta) if meta.is_file() => {
+                    if filter.matches(&config.relative(&link)) {
+                        discovery.files.push(link);
+                    }
+                }
+                Ok(meta) if meta.is_dir() => {
+                    let target = std::fs::canonicalize(&link).unwrap_or_else(|_| link.clone());
+                    if walked
+                        .iter()
+                        .any(|w| w.starts_with(&target) || target.starts_with(w))
+                    {
+                        let error = format!(
+                            "{} is a symlink into a directory already walked (a loop)",
+                            link.display()
+                        );
+                        discovery.unreadable.push((link, error));
+                    } else {
+                        roots.push(link);
+                    }
+                }
+                Ok(_) => {}
+                Err(error) => discovery.unreadable.push((link, error.to_string())),
+            }
+        }
     }
-    let walker = builder
+    discovery.files.sort();
+    discovery.files.dedup();
+    discovery.unreadable.sort();
+    discovery
+}
+
+/// Walks `root` without following links: collects the sources in `discovery` and returns the
+/// symlinks met, for the caller to classify.
+fn walk(
+    config: &Config,
+    filter: &SourceFilter,
+    root: &Path,
+    discovery: &mut Discovery,
+) -> Vec<PathBuf> {
+    let cache_dir = config.cache_dir.clone();
+    let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(true)
-        .follow_links(true)
+        .follow_links(false)
         .filter_entry(move |entry| {
             let name = entry.file_name().to_string_lossy();
             !(entry.depth() > 0 && (name == "node_modules" || entry.path() == cache_dir))
         })
         .build();
-    let mut discovery = Discovery::default();
+    let mut links = Vec::new();
     for entry in walker {
         match entry {
-            Ok(entry) => {
-                if entry.file_type().is_some_and(|t| t.is_file())
-                    && filter.matches(&config.relative(entry.path()))
-                {
+            Ok(entry) => match entry.file_type() {
+                Some(t) if t.is_symlink() && entry.depth() > 0 => links.push(entry.into_path()),
+                Some(t) if t.is_file() && filter.matches(&config.relative(entry.path())) => {
                     discovery.files.push(entry.into_path());
                 }
-            }
+                _ => {}
+            },
             Err(error) => {
                 let path = walk_error_path(&error).unwrap_or_else(|| config.dir.clone());
                 // A glob naming a directory that does not exist matches nothing; not an error.
@@ -168,9 +211,7 @@ pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
             }
         }
     }
-    discovery.files.sort();
-    discovery.unreadable.sort();
-    discovery
+    links
 }
 
 fn walk_error_path(error: &ignore::Error) -> Option<PathBuf> {

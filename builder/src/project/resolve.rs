@@ -123,11 +123,11 @@ fn resolve_file(base: &Path) -> Option<PathBuf> {
             }
         }
     }
-    if base.is_file()
-        && base
-            .extension()
-            .is_some_and(|e| EXTENSIONS.iter().any(|x| e == *x))
-    {
+    // The extension check first: a specifier without one costs no probe here.
+    let has_extension = base
+        .extension()
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| e == *x));
+    if has_extension && base.is_file() {
         return Some(base.to_owned());
     }
     for ext in EXTENSIONS {

@@ -157,17 +157,10 @@ impl BuilderSession {
                 continue;
             };
             let targets: BTreeSet<String> = analysis
-                .module
-                .specifiers
+                .resolved
                 .iter()
-                .filter_map(|s| {
-                    crate::project::resolve::resolve(
-                        &analysis.path,
-                        s,
-                        self.inputs.ts_paths.as_ref(),
-                    )
-                })
-                .map(|p| self.inputs.config.relative(&p))
+                .flatten()
+                .map(|p| self.inputs.config.relative(p))
                 .collect();
             self.graph.set_imports(file, &targets);
         }

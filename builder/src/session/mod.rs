@@ -221,14 +221,19 @@ impl BuilderSession {
 
     /// The fingerprints of every analysed source file, for [`state::SessionState`].
     pub fn source_stamps(&self) -> BTreeMap<String, state::FileStamp> {
+        // The stat of the open file each was read from: it describes exactly the bytes hashed.
         self.project
             .iter()
             .filter(|a| !a.unreadable)
             .filter_map(|a| {
-                Some((
-                    a.relative_path.clone(),
-                    state::stamp(&a.path, a.content_hash)?,
-                ))
+                let (size, mtime_ns, inode) = a.stat?;
+                let stamp = state::FileStamp {
+                    size,
+                    mtime_ns,
+                    hash: a.content_hash,
+                    inode,
+                };
+                Some((a.relative_path.clone(), stamp))
             })
             .collect()
     }

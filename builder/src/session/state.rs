@@ -78,10 +78,14 @@ pub fn now_ns() -> u64 {
 
 /// Size, mtime and inode of a file.
 pub fn stat(path: &Path) -> Option<(u64, u64, u64)> {
-    let metadata = std::fs::metadata(path).ok()?;
+    stat_of(&std::fs::metadata(path).ok()?)
+}
+
+/// Size, mtime and inode from `metadata`.
+pub fn stat_of(metadata: &std::fs::Metadata) -> Option<(u64, u64, u64)> {
     let mtime = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     #[cfg(unix)]
-    let inode = std::os::unix::fs::MetadataExt::ino(&metadata);
+    let inode = std::os::unix::fs::MetadataExt::ino(metadata);
     #[cfg(not(unix))]
     let inode = 0;
     Some((

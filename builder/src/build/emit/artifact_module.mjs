@@ -7,14 +7,34 @@ const artifacts = __ARTIFACTS__;
 const latest = (globalThis.__sodaCacheFingerprints ??= new Map());
 latest.set(source, Object.fromEntries(Object.entries(artifacts).map(([id, a]) => [id, a.fingerprint])));
 
+function failure(id, artifact) {
+  const lines = artifact.diagnostics.map((d) => `${d.code}: ${d.message} (${d.file}:${d.line}:${d.column})`);
+  const error = new Error(`[soda-cache] ${id} has errors:\n${lines.join("\n")}`);
+  error.name = "SodaCacheError";
+  error.diagnostics = artifact.diagnostics;
+  return error;
+}
+
+// What an element is used for: reading any of these from a failed definition throws its error.
+const ELEMENT_PROPERTIES = new Set(["document", "operationName", "operationType", "variableNames", "metadata", "schemaLabel", "typename", "key", "spread", "documentSource", "variableDefinitions"]);
+
+/** A failed definition in development: loading the module still works (so hot updates apply and
+ * the page recovers once the source is fixed); using the definition throws its diagnostics. */
+function standIn(id, artifact) {
+  const error = failure(id, artifact);
+  console.error(error.message);
+  const proxy = new Proxy({}, {
+    get(_, property) {
+      if (property === "attach") return () => proxy;
+      if (ELEMENT_PROPERTIES.has(property)) throw error;
+      return undefined;
+    },
+  });
+  return proxy;
+}
+
 function create(runtime, id, artifact) {
-  if (artifact.type === "failed") {
-    const lines = artifact.diagnostics.map((d) => `${d.code}: ${d.message} (${d.file}:${d.line}:${d.column})`);
-    const error = new Error(`[soda-cache] ${id} has errors:\n${lines.join("\n")}`);
-    error.name = "SodaCacheError";
-    error.diagnostics = artifact.diagnostics;
-    throw error;
-  }
+  if (artifact.type === "failed") throw failure(id, artifact);
   return artifact.type === "fragment"
     ? runtime.fragment({ prebuild: artifact.prebuild })
     : runtime.operation({ prebuild: artifact.prebuild, runtime: {} });
@@ -23,7 +43,9 @@ function create(runtime, id, artifact) {
 /** Development: the element for `id`, checked against the fingerprint of the caller's source. */
 export function element(runtime, id, fingerprint) {
   const artifact = artifacts[id];
-  if (artifact?.fingerprint === fingerprint) return create(runtime, id, artifact);
+  if (artifact?.fingerprint === fingerprint) {
+    return artifact.type === "failed" ? standIn(id, artifact) : create(runtime, id, artifact);
+  }
   // The source changed after this build (usually the watcher catches up within a moment and
   // the bundler reloads this module): no error for code that no longer exists.
   const timer = setTimeout(() => {

@@ -165,19 +165,32 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn write(&mut self, name: String, bytes: &[u8]) -> Result<(), BuildError> {
-        let path = self.dir.join(&name);
-        match write_atomic(&path, bytes) {
-            Ok(WriteOutcome::Written) => {
+        self.write_all(vec![(name, bytes.to_vec())])
+    }
+
+    /// Writes `files` in parallel (the kernel's file creation dominates a cold build), then
+    /// records what changed in name order.
+    fn write_all(&mut self, mut files: Vec<(String, Vec<u8>)>) -> Result<(), BuildError> {
+        use rayon::prelude::*;
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let dir = self.dir;
+        let outcomes: Vec<_> = files
+            .par_iter()
+            .map(|(name, bytes)| {
+                let path = dir.join(name);
+                let outcome =
+                    write_atomic(&path, bytes).map_err(|source| BuildError::Write { path, source });
+                (outcome, xxhash_rust::xxh3::xxh3_64(bytes))
+            })
+            .collect();
+        for ((name, bytes), (outcome, hash)) in files.into_iter().zip(outcomes) {
+            if outcome? == WriteOutcome::Written {
                 self.written.files += 1;
                 self.written.bytes += bytes.len() as u64;
                 self.written.changed.push(name.clone());
             }
-            Ok(WriteOutcome::Unchanged) => {}
-            Err(source) => return Err(BuildError::Write { path, source }),
+            self.index.files.insert(name, hash);
         }
-        self.index
-            .files
-            .insert(name, xxhash_rust::xxh3::xxh3_64(bytes));
         Ok(())
     }
 
@@ -230,6 +243,7 @@ pub fn write_cache(
         .map(String::as_str)
         .collect();
     let mut memo = ShardMemo::new();
+    let mut pending: Vec<(Shard, &str, &[Arc<CompiledDefinition>])> = Vec::new();
     for run in table.entries.chunk_by(|a, b| a.file == b.file) {
         let Some(analysis) = project.by_id(run[0].file) else {
             continue;
@@ -248,13 +262,11 @@ pub fn write_cache(
         }
         let shard = shard(target, source, analysis.content_hash, run);
         if before.as_ref() != Some(&shard) {
-            let [shard_name, module_name] = files_of(&shard.cache_key);
-            writer.write(shard_name, &encode(&shard)?)?;
-            let entries: Vec<&CompiledDefinition> = run.iter().map(|e| &**e).collect();
-            writer.write(module_name, artifact_module(source, &entries).as_bytes())?;
+            pending.push((shard.clone(), source, run));
         }
         memo.insert(source.clone(), shard);
     }
+    writer.write_all(encode_files(&pending)?)?;
     for stub in &target.manifest.stub_files {
         let shard = stub_shard(target, stub);
         let before = previous_memo.as_mut().and_then(|p| p.remove(stub));
@@ -286,6 +298,28 @@ pub fn write_cache(
         .map_err(|e| BuildError::Encode(e.to_string()))?;
     writer.write(MANIFEST_FILE.to_owned(), &bytes)?;
     Ok((writer.written, memo))
+}
+
+/// A cache file to write: its name (relative to the cache dir) and bytes.
+type FileBytes = (String, Vec<u8>);
+
+/// The shard and artifact module bytes of each changed source, encoded in parallel.
+fn encode_files(
+    pending: &[(Shard, &str, &[Arc<CompiledDefinition>])],
+) -> Result<Vec<FileBytes>, BuildError> {
+    use rayon::prelude::*;
+    let encoded: Result<Vec<[FileBytes; 2]>, BuildError> = pending
+        .par_iter()
+        .map(|(shard, source, run)| {
+            let [shard_name, module_name] = files_of(&shard.cache_key);
+            let entries: Vec<&CompiledDefinition> = run.iter().map(|e| &**e).collect();
+            Ok([
+                (shard_name, encode(shard)?),
+                (module_name, artifact_module(source, &entries).into_bytes()),
+            ])
+        })
+        .collect();
+    Ok(encoded?.into_iter().flatten().collect())
 }
 
 fn encode(shard: &Shard) -> Result<Vec<u8>, BuildError> {

@@ -72,7 +72,8 @@ pub fn soda_cache_plugin(
         fs: &fs,
     };
     let mut reporter = HostReporter {
-        debug: std::env::var_os("SODA_CACHE_DEBUG").is_some_and(|v| !v.is_empty() && v != "0"),
+        debug: options.debug
+            || std::env::var_os("SODA_CACHE_DEBUG").is_some_and(|v| !v.is_empty() && v != "0"),
     };
     transform_module(module, &options, &file, &mut reporter);
     program
