@@ -1,7 +1,7 @@
-// A small implementation of soda-gql's runtime contract (`gqlRuntime`), so code transformed by
-// the soda-cache plugin runs in tests and examples without upstream's packages. Point the
-// plugin's `runtimeModule` option at this file (or at `@soda-gql/core/runtime` in real apps).
-"use strict";
+// A small implementation of soda-gql's runtime contract (`gqlRuntime`): code transformed by the
+// soda-cache plugin calls it with each prebuilt artifact. This ES module is the one source;
+// the CommonJS entry (index.cjs) is generated from it when the package is packed
+// (npm/stage.mjs), so both entries are real modules with the same code.
 
 const operations = new Map();
 
@@ -19,7 +19,7 @@ function withAttach(element) {
   return element;
 }
 
-const gqlRuntime = {
+export const gqlRuntime = {
   /** A fragment element from its prebuild `{ typename, key, schemaLabel }`. */
   fragment({ prebuild }) {
     return withAttach({
@@ -51,5 +51,3 @@ const gqlRuntime = {
     return operation;
   },
 };
-
-module.exports = { gqlRuntime };

@@ -1,0 +1,8 @@
+import { gql } from "@/graphql-system";
+
+export const postFields = gql.default(({ fragment }) =>
+  fragment("PostFields", "Post")`{
+    id
+    title
+  }`(),
+);
