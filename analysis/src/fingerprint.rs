@@ -124,7 +124,11 @@ impl Visit for FingerprintHasher {
 
     fn visit_big_int(&mut self, n: &BigInt) {
         self.tag("bigint");
-        self.text(&n.value.to_string());
+        // The value's bytes, not its decimal text: big-number formatting is a large part of
+        // the `.wasm` for a rare literal.
+        let bytes = n.value.to_signed_bytes_le();
+        self.count(bytes.len());
+        self.state.update(&bytes);
     }
 
     fn visit_regex(&mut self, r: &Regex) {

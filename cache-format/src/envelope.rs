@@ -74,7 +74,7 @@ pub struct CacheFile {
 impl CacheFile {
     /// Reads and verifies the file at `path`, which must hold `kind`.
     pub fn read(path: &Path, kind: FileKind) -> Result<Self, CacheError> {
-        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        let bytes = read_envelope(path).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => CacheError::NotFound {
                 path: path.to_owned(),
             },
@@ -174,6 +174,39 @@ impl CacheFile {
             message: error.to_string(),
         }
     }
+}
+
+/// How much the first read asks for: most shards fit, so a read is open + read + close.
+const FIRST_READ: usize = 64 * 1024;
+
+/// Reads a cache file in as few calls as possible: inside the plugin every file-system call is a
+/// round trip to the host (under wasmer, to another thread). The header says how long the file
+/// is, so no size query and no probe for the end are needed; a short file is left for
+/// [`CacheFile::from_bytes`] to report as truncated.
+fn read_envelope(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = vec![0u8; FIRST_READ];
+    let mut len = 0;
+    // Until the header is in, read as if the file were as long as the buffer.
+    let mut expected = usize::MAX;
+    while len < expected {
+        if len == bytes.len() {
+            // Grow by doubling, never by what a (possibly damaged) header claims.
+            bytes.resize(bytes.len() * 2, 0);
+        }
+        let n = file.read(&mut bytes[len..])?;
+        if n == 0 {
+            break;
+        }
+        len += n;
+        if len >= HEADER_LEN && expected == usize::MAX {
+            let payload = usize::try_from(read_u64(&bytes, 16)).unwrap_or(usize::MAX);
+            expected = HEADER_LEN.saturating_add(payload);
+        }
+    }
+    bytes.truncate(len);
+    Ok(bytes)
 }
 
 /// Whether the file at `path` starts with soda-cache's magic (reads 8 bytes, never waits on a

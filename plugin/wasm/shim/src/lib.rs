@@ -63,8 +63,7 @@ pub fn soda_cache_plugin(
         .get_context(&Context::Env)
         .unwrap_or_else(|| "development".into());
     let cwd = metadata.get_context(&Context::Cwd).unwrap_or_default();
-    // Relative paths resolve against `/` until the plugin moves into the mount.
-    let _ = std::env::set_current_dir(MOUNT);
+    // Every path the plugin opens is absolute under the mount (no chdir: one host call fewer).
     let fs = HostFs::new(&cwd, MOUNT);
     let file = FileContext {
         filename: &filename,
