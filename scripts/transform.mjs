@@ -1,5 +1,5 @@
 // Transforms TypeScript files through the soda-cache plugin with @swc/core, as `.swcrc` would:
-//   node scripts/transform.mjs --plugin <soda_cache_swc_plugin.wasm> [--cache-dir DIR] [--emit module|inline] FILE...
+//   node scripts/transform.mjs --plugin <soda_cache_swc_plugin.wasm> [--cache-dir DIR] [--emit module|inline] [--runtime-module M] FILE...
 // Prints each transformed file. Paths are relative to the current directory (the host's cwd).
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +13,8 @@ const { values, positionals } = parseArgs({
     plugin: { type: "string" },
     "cache-dir": { type: "string", default: ".soda-cache" },
     emit: { type: "string", default: "module" },
-    "runtime-module": { type: "string", default: "@soda-gql/core/runtime" },
+    // Unset: the plugin's own default (`soda-cache/runtime`).
+    "runtime-module": { type: "string" },
   },
 });
 if (!values.plugin || positionals.length === 0) {
@@ -29,7 +30,7 @@ for (const file of positionals) {
       parser: { syntax: "typescript", tsx: filename.endsWith(".tsx") },
       target: "es2022",
       experimental: {
-        plugins: [[path.resolve(values.plugin), { cacheDir: values["cache-dir"], emit: values.emit, runtimeModule: values["runtime-module"] }]],
+        plugins: [[path.resolve(values.plugin), { cacheDir: values["cache-dir"], emit: values.emit, ...(values["runtime-module"] ? { runtimeModule: values["runtime-module"] } : {}) }]],
       },
     },
   });
