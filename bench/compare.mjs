@@ -3,6 +3,7 @@
 //
 //   node bench/compare.mjs --results .cache/perf/<stamp>             # exit 1 on a regression
 //   node bench/compare.mjs --results .cache/perf/<stamp> --update-baseline
+//   node bench/compare.mjs --results .cache/perf/<B> --against .cache/perf/<A>   # two runs
 //   node bench/compare.mjs --gate --archive <dir> [--needed 3]       # exit 1 unless green
 //
 // --results is one harness run: a folder of <fixture>/metrics.json. The comparison writes
@@ -20,10 +21,12 @@
 // were downloaded, e.g. <archive>/<run id>/...), each containing a verdict.json somewhere
 // below it. Runs are grouped by platform and ordered by their `finished` time; the gate is
 // green when every platform's last --needed runs (default 3) are all green.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+
+import { machine as thisMachine } from "./perf/machine.mjs";
 
 /** Compared metrics: which way is better, what they depend on, and the noise floor. */
 export const METRICS = {
@@ -79,8 +82,9 @@ export function compareFixture(base, current, { sameMachine, samePlatform, thres
   return rows;
 }
 
-/** Reads every <fixture>/metrics.json of one harness run. */
+/** Reads every <fixture>/metrics.json of one harness run (none when the run left nothing). */
 export function readResults(dir) {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => existsSync(path.join(dir, f, "metrics.json")))
     .sort()
@@ -89,7 +93,11 @@ export function readResults(dir) {
 
 /** The verdict of one harness run against `baseline`. */
 export function verdict(results, baseline, { threshold = 5, required = [] } = {}) {
-  if (results.length === 0) return { green: false, problems: ["no results"], fixtures: [] };
+  if (results.length === 0) {
+    // A run that crashed before measuring anything is a red night for its platform.
+    const m = thisMachine();
+    return { green: false, finished: new Date().toISOString(), machine: m, machine_id: machineId(m), problems: ["no results"], fixtures: [] };
+  }
   const machine = results[0].machine;
   const entry = pickEntry(baseline, machine);
   const sameMachine = entry?.machine_id === machineId(machine);
@@ -182,6 +190,7 @@ function main() {
     options: {
       results: { type: "string" },
       baseline: { type: "string", default: path.join(root, "bench/baseline.json") },
+      against: { type: "string" },
       threshold: { type: "string", default: "5" },
       require: { type: "string", multiple: true, default: [] },
       "update-baseline": { type: "boolean", default: false },
@@ -199,13 +208,20 @@ function main() {
   }
   if (!values.results) throw new Error("give --results DIR (a .cache/perf/<stamp> folder)");
   const results = readResults(values.results);
-  const baseline = existsSync(values.baseline) ? JSON.parse(readFileSync(values.baseline, "utf8")) : undefined;
+  if (values["update-baseline"] && results.length === 0) throw new Error(`no metrics.json under ${values.results}`);
+  // --against: another harness run stands in for the baseline (an A/B of two binaries).
+  const baseline = values.against
+    ? updateBaseline(undefined, readResults(values.against))
+    : existsSync(values.baseline)
+      ? JSON.parse(readFileSync(values.baseline, "utf8"))
+      : undefined;
   if (values["update-baseline"]) {
     writeFileSync(values.baseline, JSON.stringify(updateBaseline(baseline, results), null, 2) + "\n");
     console.log(`updated ${values.baseline} for ${machineId(results[0].machine)}`);
     return 0;
   }
   const v = verdict(results, baseline, { threshold: Number(values.threshold), required: values.require });
+  mkdirSync(values.results, { recursive: true });
   writeFileSync(path.join(values.results, "verdict.json"), JSON.stringify(v, null, 2) + "\n");
   printVerdict(v);
   return v.green ? 0 : 1;

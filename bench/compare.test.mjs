@@ -99,3 +99,13 @@ test("the CLI writes verdict.json, exits 1 on a regression, and the gate reads t
   assert.equal(green.status, 0, green.stdout);
   assert.match(green.stdout, /gate: green/);
 });
+
+test("a run that left no results is a red night on this platform", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "compare-empty-"));
+  const results = path.join(dir, "never-written");
+  const r = spawnSync(process.execPath, [path.join(here, "compare.mjs"), "--results", results, "--baseline", path.join(dir, "none.json")], { encoding: "utf8" });
+  assert.equal(r.status, 1);
+  const v = JSON.parse(readFileSync(path.join(results, "verdict.json"), "utf8"));
+  assert.equal(v.green, false);
+  assert.equal(v.machine.platform, os.platform());
+});

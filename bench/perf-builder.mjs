@@ -11,6 +11,7 @@
 //             (default: $SODA_CACHE_SESSION_BIN, else examples/incremental beside --bin)
 // --runs      rounds per fixture (default 5); every round runs each measurement once, in a
 //             fixed order, so slow drift on a shared machine hits all of them alike
+// --out, --stamp  results go to <out>/<stamp>/<fixture>/ (default .cache/perf/<UTC time>)
 // --only      a comma list of cold,noop,session,watch (default: all)
 // --profile   also record a CPU profile of a cold build (bench/perf/profile.mjs)
 //
@@ -27,6 +28,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { resolveFixture, ROOT, sourceStats, workCopy } from "./perf/fixtures.mjs";
+import { machine } from "./perf/machine.mjs";
 import * as measure from "./perf/measure.mjs";
 import { recordProfile } from "./perf/profile.mjs";
 import { derived, medians, table } from "./perf/stats.mjs";
@@ -41,6 +43,7 @@ function options() {
       bin: { type: "string" },
       "session-bin": { type: "string" },
       out: { type: "string", default: path.join(ROOT, ".cache/perf") },
+      stamp: { type: "string" },
       only: { type: "string" },
       profile: { type: "boolean", default: false },
       "in-place": { type: "boolean", default: false },
@@ -58,19 +61,6 @@ function options() {
   }
   if (!values.fixture?.length) throw new Error("give at least one --fixture (e.g. --fixture large-app)");
   return { ...values, bin: path.resolve(bin), sessionBin: path.resolve(sessionBin), runs: Number(values.runs), only };
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    platform: os.platform(),
-    arch: os.arch(),
-    release: os.release(),
-    cpus: cpus.length,
-    cpu_model: cpus[0]?.model ?? "unknown",
-    memory_gb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  };
 }
 
 function binary(bin) {
@@ -150,7 +140,7 @@ async function measureFixture(arg, opts, outRoot) {
 
 async function main() {
   const opts = options();
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const stamp = opts.stamp ?? new Date().toISOString().replace(/[:.]/g, "-");
   const outRoot = path.join(path.resolve(opts.out), stamp);
   for (const fixture of opts.fixture) await measureFixture(fixture, opts, outRoot);
   console.log(`\nmetrics: ${outRoot}`);
