@@ -127,21 +127,26 @@ export function verdict(results, baseline, { threshold = 5, required = [] } = {}
   };
 }
 
-/** The baseline with this run's entry added or replacing the one of the same machine. */
+/**
+ * The baseline with this run's fixtures recorded for this machine: they replace the same
+ * fixtures of that machine's entry; its other fixtures (measured in another run) stay.
+ */
 export function updateBaseline(baseline, results) {
   const machine = results[0].machine;
-  const entry = {
-    machine_id: machineId(machine),
-    machine,
-    recorded: results.map((r) => r.finished).sort().pop(),
-    commit: results[0].harness_commit,
-    binary_version: results[0].binary.version,
-    load_average: results.map((r) => r.load_average),
-    fixtures: Object.fromEntries(
-      results.map((r) => [r.fixture, Object.fromEntries(Object.keys(METRICS).filter((m) => m in r.medians).map((m) => [m, r.medians[m]]))]),
-    ),
-  };
-  const entries = (baseline?.entries ?? []).filter((e) => e.machine_id !== entry.machine_id);
+  const id = machineId(machine);
+  const old = (baseline?.entries ?? []).find((e) => e.machine_id === id);
+  const entry = { machine_id: id, machine, fixtures: { ...old?.fixtures }, measured: { ...old?.measured } };
+  for (const r of results) {
+    entry.fixtures[r.fixture] = Object.fromEntries(Object.keys(METRICS).filter((m) => m in r.medians).map((m) => [m, r.medians[m]]));
+    entry.measured[r.fixture] = {
+      finished: r.finished,
+      runs: r.runs,
+      load_average: r.load_average,
+      commit: r.harness_commit,
+      binary: r.binary,
+    };
+  }
+  const entries = (baseline?.entries ?? []).filter((e) => e.machine_id !== id);
   return { schema: 1, entries: [...entries, entry] };
 }
 

@@ -54,8 +54,13 @@ test("verdicts pick the baseline entry of the same machine", () => {
   assert.equal(slower.green, false);
   assert.match(slower.problems.join("\n"), /cold\.wall_ms/);
   assert.equal(verdict([result(BASE)], baseline).green, true);
-  // Re-recording a machine replaces its entry.
-  assert.equal(updateBaseline(baseline, [result(BASE)]).entries.length, 2);
+  // Re-recording a machine replaces its fixtures and keeps the ones measured in other runs.
+  const again = updateBaseline(baseline, [result({ ...BASE, "cold.wall_ms": 900 }), result(BASE, { fixture: "perf-5k" })]);
+  assert.equal(again.entries.length, 2);
+  const mine = again.entries.find((e) => e.machine_id === machineId(MACHINE));
+  assert.equal(mine.fixtures["large-app"]["cold.wall_ms"], 900);
+  assert.ok(mine.fixtures["perf-5k"]);
+  assert.equal(updateBaseline(again, [result(BASE, { fixture: "small-app" })]).entries.find((e) => e.machine_id === machineId(MACHINE)).fixtures["large-app"]["cold.wall_ms"], 900);
 });
 
 test("build errors and missing required fixtures are red", () => {
