@@ -133,7 +133,11 @@ export async function recordProfile({ bin, app, outDir }) {
   spawnSync(perf, ["script", "-i", data], { stdio: ["ignore", fd, "ignore"] });
   closeSync(fd);
   const samples = await parseStacksFile(text);
-  const top = renderTop(topFunctions(samples), samples.length);
+  const rows = topFunctions(samples);
+  if (!rows.some((r) => r.fn.includes("soda_cache"))) {
+    console.error(`warning: no soda_cache symbols in the profile: ${bin} is stripped; build it with --profile profiling`);
+  }
+  const top = renderTop(rows, samples.length);
   const summary = path.join(outDir, "cold.top.txt");
   writeFileSync(summary, top + "\n");
   return {
