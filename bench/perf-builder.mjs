@@ -102,7 +102,10 @@ async function measureFixture(arg, opts, outRoot) {
       targets = s.targets;
       if (opts.only.includes("session")) raw.session.push(s.record);
     }
-    if (opts.only.includes("watch")) raw.watch.push(await measure.watch(ctx, targets));
+    if (opts.only.includes("watch")) {
+      const w = await measure.watch(ctx, targets);
+      if (w) raw.watch.push(w);
+    }
     console.error(`  round ${round + 1}/${opts.runs} done`);
   }
   const med = medians(raw);

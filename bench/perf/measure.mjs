@@ -90,6 +90,7 @@ export async function session({ sessionBin, app, trash }) {
 
 /** `--watch`: the one-fragment edit the session example chose, timed from the event. */
 export async function watch({ bin, app }, targets) {
+  if (!targets?.fragment) return undefined; // nothing in this app inlines a template fragment
   const file = path.join(app, targets.fragment.file);
   const original = readFileSync(file, "utf8");
   const { offset, insert } = targets.fragment;

@@ -67,14 +67,22 @@ fn main() {
     }
     for _ in 0..runs {
         let mut run = serde_json::Map::new();
-        // The no-change rebuild: the file is saved with the same bytes.
-        let touched = vec![targets.fragment.file.clone()];
-        run.insert(
-            "touch".into(),
-            timed(&mut session, &touched, &BTreeMap::new()),
-        );
+        // The no-change rebuild: a file is saved with the same bytes.
+        let touched = targets
+            .fragment
+            .as_ref()
+            .map(|(_, e)| e)
+            .or(targets.spread.first());
+        if let Some(edit) = touched {
+            let files = [edit.file.clone()];
+            run.insert(
+                "touch".into(),
+                timed(&mut session, &files, &BTreeMap::new()),
+            );
+        }
+        let fragment: Vec<Edit> = targets.fragment.iter().map(|(_, e)| e.clone()).collect();
         for (name, edits) in [
-            ("fragment", vec![targets.fragment.clone()]),
+            ("fragment", fragment),
             ("five_percent", targets.spread.clone()),
         ] {
             if edits.is_empty() {
@@ -170,9 +178,18 @@ fn edit_texts(edits: &[Edit]) -> (BTreeMap<PathBuf, String>, BTreeMap<PathBuf, S
     (edited, original)
 }
 
+/// A definition as the target chooser sees it.
+struct Def {
+    id: String,
+    /// The call its template follows (`fragment("Key"`), or empty when it has none to edit.
+    call: String,
+    fragment: bool,
+}
+
 struct Targets {
-    fragment: Edit,
-    fragment_inliners: usize,
+    /// The fragment edit and how many definitions inline that fragment; none when nothing in
+    /// the app inlines a fragment written as a tagged template.
+    fragment: Option<(usize, Edit)>,
     spread: Vec<Edit>,
     definitions: usize,
 }
@@ -181,8 +198,7 @@ impl Targets {
     fn choose(session: &BuilderSession) -> Self {
         let dir = session.config().dir.clone();
         let entries = &session.definitions().entries;
-        // Per file: (canonical id, the call that starts its template, is it a fragment).
-        let mut files: BTreeMap<String, Vec<(String, String, bool)>> = BTreeMap::new();
+        let mut files: BTreeMap<String, Vec<Def>> = BTreeMap::new();
         for entry in entries {
             let id = entry.canonical_id.to_string();
             let call = match &entry.outcome {
@@ -197,7 +213,7 @@ impl Targets {
             files
                 .entry(entry.canonical_id.source_path().to_owned())
                 .or_default()
-                .push((id, call, fragment));
+                .push(Def { id, call, fragment });
         }
         let edit = |relative: &str, id: &str, call: &str| -> Option<Edit> {
             let file = dir.join(relative);
@@ -211,22 +227,19 @@ impl Targets {
         };
         let mut fragments: Vec<(usize, Edit)> = files
             .iter()
-            .flat_map(|(path, defs)| defs.iter().filter(|d| d.2).map(move |d| (path, d)))
-            .filter_map(|(path, (id, call, _))| {
-                let inliners = session.inliners(id).len();
-                (inliners > 0).then(|| edit(path, id, call).map(|e| (inliners, e)))?
+            .flat_map(|(path, defs)| defs.iter().filter(|d| d.fragment).map(move |d| (path, d)))
+            .filter_map(|(path, d)| {
+                let inliners = session.inliners(&d.id).len();
+                (inliners > 0).then(|| edit(path, &d.id, &d.call).map(|e| (inliners, e)))?
             })
             .collect();
         fragments.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.ids.cmp(&b.1.ids)));
-        let (fragment_inliners, fragment) = fragments
-            .get(fragments.len() / 2)
-            .cloned()
-            .expect("the app has no fragment that another definition inlines");
+        let fragment = fragments.get(fragments.len() / 2).cloned();
         // Operation-only files in a fixed pseudo-random order, until 5% of the definitions.
         let budget = (entries.len() * 5 / 100).max(1);
-        let mut candidates: Vec<(&String, &Vec<(String, String, bool)>)> = files
+        let mut candidates: Vec<(&String, &Vec<Def>)> = files
             .iter()
-            .filter(|(_, defs)| defs.iter().all(|d| !d.2 && !d.1.is_empty()))
+            .filter(|(_, defs)| defs.iter().all(|d| !d.fragment && !d.call.is_empty()))
             .collect();
         candidates.sort_by_key(|(path, _)| xxhash_rust::xxh3::xxh3_64(path.as_bytes()));
         let mut spread = Vec::new();
@@ -234,15 +247,12 @@ impl Targets {
             if spread.len() + defs.len() > budget {
                 continue;
             }
-            let edits: Option<Vec<Edit>> = defs
-                .iter()
-                .map(|(id, call, _)| edit(path, id, call))
-                .collect();
+            let edits: Option<Vec<Edit>> =
+                defs.iter().map(|d| edit(path, &d.id, &d.call)).collect();
             spread.extend(edits.unwrap_or_default());
         }
         Targets {
             fragment,
-            fragment_inliners,
             spread,
             definitions: entries.len(),
         }
@@ -251,8 +261,9 @@ impl Targets {
     fn describe(&self) -> Value {
         json!({
             "definitions": self.definitions,
-            "fragment": { "file": self.fragment.relative, "offset": self.fragment.offset, "insert": INSERT,
-                          "id": self.fragment.ids[0], "inliners": self.fragment_inliners },
+            "fragment": self.fragment.as_ref().map(|(inliners, e)| json!({
+                "file": e.relative, "offset": e.offset, "insert": INSERT, "id": e.ids[0], "inliners": inliners,
+            })),
             "five_percent": { "files": self.spread.iter().map(|e| e.relative.as_str()).collect::<std::collections::BTreeSet<_>>(),
                               "definitions": self.spread.len() },
         })
