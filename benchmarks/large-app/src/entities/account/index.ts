@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./types";
+export { formatAccount, accountLabel } from "./format";

@@ -1,0 +1,12 @@
+import type { CommentRecord } from "./types";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export function formatComment(record: CommentRecord): string {
+  const when = record.updatedAt ?? record.createdAt;
+  return record.name + " (" + record.status.toLowerCase() + ", " + dateFormat.format(new Date(when)) + ")";
+}
+
+export function commentLabel(record: Pick<CommentRecord, "name" | "tags">): string {
+  return record.tags.length > 0 ? record.name + " · " + record.tags.join(", ") : record.name;
+}

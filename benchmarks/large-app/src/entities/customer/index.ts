@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./types";
+export { formatCustomer, customerLabel } from "./format";

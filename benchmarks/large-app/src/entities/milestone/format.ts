@@ -1,0 +1,12 @@
+import type { MilestoneRecord } from "./types";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export function formatMilestone(record: MilestoneRecord): string {
+  const when = record.updatedAt ?? record.createdAt;
+  return record.name + " (" + record.status.toLowerCase() + ", " + dateFormat.format(new Date(when)) + ")";
+}
+
+export function milestoneLabel(record: Pick<MilestoneRecord, "name" | "tags">): string {
+  return record.tags.length > 0 ? record.name + " · " + record.tags.join(", ") : record.name;
+}

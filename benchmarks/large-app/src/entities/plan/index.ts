@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./types";
+export { formatPlan, planLabel } from "./format";

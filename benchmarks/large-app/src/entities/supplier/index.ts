@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./types";
+export { formatSupplier, supplierLabel } from "./format";

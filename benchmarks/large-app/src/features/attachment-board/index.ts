@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./queries";
+export { AttachmentBoardView } from "./components/AttachmentBoardView";

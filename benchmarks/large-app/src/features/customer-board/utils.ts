@@ -1,0 +1,17 @@
+export const CUSTOMERBOARD_PAGE_SIZES = [10, 25, 50] as const;
+
+export type CustomerBoardSortKey = "name" | "updatedAt" | "status";
+
+export function sortCustomerBoard<T extends Record<CustomerBoardSortKey, string | null | undefined>>(rows: T[], key: CustomerBoardSortKey): T[] {
+  return [...rows].sort((a, b) => String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+}
+
+export function groupCustomerBoard<T extends { status: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.status) ?? [];
+    list.push(row);
+    groups.set(row.status, list);
+  }
+  return groups;
+}

@@ -1,0 +1,17 @@
+export const DOCUMENTSETTINGS_PAGE_SIZES = [10, 25, 50] as const;
+
+export type DocumentSettingsSortKey = "name" | "updatedAt" | "status";
+
+export function sortDocumentSettings<T extends Record<DocumentSettingsSortKey, string | null | undefined>>(rows: T[], key: DocumentSettingsSortKey): T[] {
+  return [...rows].sort((a, b) => String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+}
+
+export function groupDocumentSettings<T extends { status: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.status) ?? [];
+    list.push(row);
+    groups.set(row.status, list);
+  }
+  return groups;
+}

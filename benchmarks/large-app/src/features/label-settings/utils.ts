@@ -1,0 +1,17 @@
+export const LABELSETTINGS_PAGE_SIZES = [10, 25, 50] as const;
+
+export type LabelSettingsSortKey = "name" | "updatedAt" | "status";
+
+export function sortLabelSettings<T extends Record<LabelSettingsSortKey, string | null | undefined>>(rows: T[], key: LabelSettingsSortKey): T[] {
+  return [...rows].sort((a, b) => String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+}
+
+export function groupLabelSettings<T extends { status: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.status) ?? [];
+    list.push(row);
+    groups.set(row.status, list);
+  }
+  return groups;
+}

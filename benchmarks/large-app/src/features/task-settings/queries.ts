@@ -1,0 +1,34 @@
+import { gql } from "@/graphql-system";
+import { taskSettingsRow } from "./fragments";
+import { supplierCard } from "@/entities/supplier";
+import { taskCard, taskCore } from "@/entities/task";
+
+export const getTaskSettings = gql.default(({ query }) =>
+  query("GetTaskSettings")`($id: ID!, $first: Int = 10) {
+    task(id: $id) {
+      ...${($) => taskSettingsRow.spread({ first: $.first })}
+    }
+    supplierList(first: 5) { ...${supplierCard} }
+  }`(),
+);
+
+export const listTaskSettings = gql.default(({ query }) =>
+  query("ListTaskSettings")({
+    variables: `($first: Int, $status: Status)`,
+    fields: ({ f, $ }) => ({
+      ...f("taskList", { first: $.first, status: $.status })(({ f }) => ({
+        ...taskCard.spread({}),
+        ...f("score")(),
+      })),
+    }),
+  })(),
+);
+
+export const updateTaskSettings = gql.default(({ mutation }) =>
+  mutation("UpdateTaskSettings")`($id: ID!, $input: TaskInput!) {
+    updateTask(id: $id, input: $input) {
+      ...${taskCore}
+      updatedAt
+    }
+  }`(),
+);

@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./queries";
+export { UserSettingsView } from "./components/UserSettingsView";

@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./queries";
+export { VendorBoardView } from "./components/VendorBoardView";

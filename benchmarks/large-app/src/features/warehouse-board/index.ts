@@ -1,0 +1,3 @@
+export * from "./fragments";
+export * from "./queries";
+export { WarehouseBoardView } from "./components/WarehouseBoardView";

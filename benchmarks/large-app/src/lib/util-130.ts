@@ -1,0 +1,18 @@
+export interface RetryOptions130 {
+  attempts: number;
+  delayMs: number;
+  factor?: number;
+}
+
+export async function withRetry130<T>(run: () => Promise<T>, options: RetryOptions130): Promise<T> {
+  let delay = options.delayMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= options.attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay *= options.factor ?? 2;
+    }
+  }
+}

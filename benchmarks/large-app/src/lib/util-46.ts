@@ -1,0 +1,18 @@
+export interface RetryOptions46 {
+  attempts: number;
+  delayMs: number;
+  factor?: number;
+}
+
+export async function withRetry46<T>(run: () => Promise<T>, options: RetryOptions46): Promise<T> {
+  let delay = options.delayMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= options.attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay *= options.factor ?? 2;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import type { CustomerRecord } from "./types";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export function formatCustomer(record: CustomerRecord): string {
+  const when = record.updatedAt ?? record.createdAt;
+  return record.name + " (" + record.status.toLowerCase() + ", " + dateFormat.format(new Date(when)) + ")";
+}
+
+export function customerLabel(record: Pick<CustomerRecord, "name" | "tags">): string {
+  return record.tags.length > 0 ? record.name + " · " + record.tags.join(", ") : record.name;
+}

@@ -1,0 +1,26 @@
+import { useEffect, useMemo, useState } from "react";
+
+import type { LabelSettingsItemData } from "../components/LabelSettingsItem";
+
+interface State {
+  items: LabelSettingsItemData[];
+  loading: boolean;
+  error: Error | null;
+}
+
+export function useLabelSettings(id: string, page: number, pageSize: number): State {
+  const [state, setState] = useState<State>({ items: [], loading: true, error: null });
+  const key = useMemo(() => [id, page, pageSize].join(":"), [id, page, pageSize]);
+  useEffect(() => {
+    let cancelled = false;
+    setState((s) => ({ ...s, loading: true }));
+    fetch("/api/" + encodeURIComponent(key))
+      .then((r) => r.json() as Promise<LabelSettingsItemData[]>)
+      .then((items) => !cancelled && setState({ items, loading: false, error: null }))
+      .catch((error: Error) => !cancelled && setState({ items: [], loading: false, error }));
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  return state;
+}

@@ -1,0 +1,17 @@
+export const PRODUCTBOARD_PAGE_SIZES = [10, 25, 50] as const;
+
+export type ProductBoardSortKey = "name" | "updatedAt" | "status";
+
+export function sortProductBoard<T extends Record<ProductBoardSortKey, string | null | undefined>>(rows: T[], key: ProductBoardSortKey): T[] {
+  return [...rows].sort((a, b) => String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+}
+
+export function groupProductBoard<T extends { status: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.status) ?? [];
+    list.push(row);
+    groups.set(row.status, list);
+  }
+  return groups;
+}

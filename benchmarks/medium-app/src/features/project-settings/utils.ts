@@ -1,0 +1,17 @@
+export const PROJECTSETTINGS_PAGE_SIZES = [10, 25, 50] as const;
+
+export type ProjectSettingsSortKey = "name" | "updatedAt" | "status";
+
+export function sortProjectSettings<T extends Record<ProjectSettingsSortKey, string | null | undefined>>(rows: T[], key: ProjectSettingsSortKey): T[] {
+  return [...rows].sort((a, b) => String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+}
+
+export function groupProjectSettings<T extends { status: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.status) ?? [];
+    list.push(row);
+    groups.set(row.status, list);
+  }
+  return groups;
+}

@@ -1,0 +1,12 @@
+import type { UserRecord } from "./types";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export function formatUser(record: UserRecord): string {
+  const when = record.updatedAt ?? record.createdAt;
+  return record.name + " (" + record.status.toLowerCase() + ", " + dateFormat.format(new Date(when)) + ")";
+}
+
+export function userLabel(record: Pick<UserRecord, "name" | "tags">): string {
+  return record.tags.length > 0 ? record.name + " · " + record.tags.join(", ") : record.name;
+}
