@@ -31,6 +31,16 @@ pub fn normalize(path: &Path) -> PathBuf {
 
 /// `path` relative to `base`, `/`-separated; `..` segments where `path` is outside `base`.
 pub fn relative_slash(base: &Path, path: &Path) -> String {
+    // The common case (a discovered file under the config dir) needs no normalization: a plain
+    // rest after `base` is the answer, since normalizing `base` and `base/rest` agrees on it.
+    if let Ok(rest) = path.strip_prefix(base) {
+        if rest
+            .components()
+            .all(|component| matches!(component, Component::Normal(_)))
+        {
+            return slash_joined(rest);
+        }
+    }
     let (base, path) = (normalize(base), normalize(path));
     let base: Vec<_> = base.components().collect();
     let path: Vec<_> = path.components().collect();
@@ -47,6 +57,20 @@ pub fn relative_slash(base: &Path, path: &Path) -> String {
     } else {
         parts.join("/")
     }
+}
+
+fn slash_joined(relative: &Path) -> String {
+    let mut out = String::with_capacity(relative.as_os_str().len());
+    for component in relative.components() {
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out.push_str(&component.as_os_str().to_string_lossy());
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -67,6 +91,14 @@ mod tests {
         assert_eq!(
             relative_slash(Path::new("/a/b"), Path::new("/a/x/./y/../z.ts")),
             "../x/z.ts"
+        );
+        assert_eq!(
+            relative_slash(Path::new("/a/b/../c"), Path::new("/a/b/../c/d//e.ts")),
+            "d/e.ts"
+        );
+        assert_eq!(
+            relative_slash(Path::new("/a/b"), Path::new("/a/b/../c/d.ts")),
+            "../c/d.ts"
         );
     }
 }

@@ -83,9 +83,7 @@ impl PluginOptions {
                 return Err(format!("`{key}` must be a string"))
             }
             ("debug", _) => return Err("`debug` must be true or false".into()),
-            (other, _) => {
-                return Err(format!("unknown field `{other}`, expected one of {FIELDS}"))
-            }
+            (other, _) => return Err(format!("unknown field `{other}`, expected one of {FIELDS}")),
         }
         Ok(())
     }
@@ -134,7 +132,9 @@ fn skip_space(chars: &mut Chars<'_>) {
 fn expect(chars: &mut Chars<'_>, want: char) -> Result<(), String> {
     match chars.next() {
         Some(c) if c == want => Ok(()),
-        _ => Err(format!("expected `{want}`: the options must be a JSON object")),
+        _ => Err(format!(
+            "expected `{want}`: the options must be a JSON object"
+        )),
     }
 }
 
@@ -142,7 +142,8 @@ fn value(chars: &mut Chars<'_>) -> Result<Value, String> {
     match chars.peek() {
         Some('"') => string(chars).map(Value::String),
         Some(_) => {
-            let word: String = std::iter::from_fn(|| chars.next_if(|c| c.is_ascii_alphanumeric())).collect();
+            let word: String =
+                std::iter::from_fn(|| chars.next_if(|c| c.is_ascii_alphanumeric())).collect();
             match word.as_str() {
                 "true" => Ok(Value::Bool(true)),
                 "false" => Ok(Value::Bool(false)),
@@ -160,21 +161,23 @@ fn string(chars: &mut Chars<'_>) -> Result<String, String> {
     loop {
         match chars.next().ok_or("unterminated string in the options")? {
             '"' => return Ok(out),
-            '\\' => out.push(match chars.next().ok_or("unterminated string in the options")? {
-                'n' => '\n',
-                't' => '\t',
-                'r' => '\r',
-                'b' => '\u{8}',
-                'f' => '\u{c}',
-                'u' => {
-                    let hex: String = (0..4).filter_map(|_| chars.next()).collect();
-                    u32::from_str_radix(&hex, 16)
-                        .ok()
-                        .and_then(char::from_u32)
-                        .ok_or("invalid \\u escape in the options")?
-                }
-                other => other,
-            }),
+            '\\' => out.push(
+                match chars.next().ok_or("unterminated string in the options")? {
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'u' => {
+                        let hex: String = (0..4).filter_map(|_| chars.next()).collect();
+                        u32::from_str_radix(&hex, 16)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .ok_or("invalid \\u escape in the options")?
+                    }
+                    other => other,
+                },
+            ),
             c => out.push(c),
         }
     }
@@ -210,9 +213,19 @@ mod tests {
                 debug: true,
             })
         );
-        for bad in [r#"{"emit": "fast"}"#, r#"{"debug": "yes"}"#, r#"{"cacheDir": 1}"#, "[]", r#"{"a": "b"} x"#, r#"{"cacheDir": "x"#] {
+        for bad in [
+            r#"{"emit": "fast"}"#,
+            r#"{"debug": "yes"}"#,
+            r#"{"cacheDir": 1}"#,
+            "[]",
+            r#"{"a": "b"} x"#,
+            r#"{"cacheDir": "x"#,
+        ] {
             assert!(PluginOptions::parse(Some(bad)).is_err(), "{bad}");
         }
-        assert_eq!(PluginOptions::parse(None).ok(), Some(PluginOptions::default()));
+        assert_eq!(
+            PluginOptions::parse(None).ok(),
+            Some(PluginOptions::default())
+        );
     }
 }

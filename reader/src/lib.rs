@@ -38,14 +38,18 @@ pub fn content_hash(bytes: &[u8]) -> String {
 /// Errors (truncated, corrupt, another format version) say what is wrong.
 #[wasm_bindgen(js_name = readShard)]
 pub fn read_shard(bytes: &[u8]) -> Result<String, JsError> {
-    read_shard_value(bytes).map(|v| v.to_string()).map_err(|e| JsError::new(&e))
+    read_shard_value(bytes)
+        .map(|v| v.to_string())
+        .map_err(|e| JsError::new(&e))
 }
 
 /// The manifest as JSON: `{ configDir, graphqlSystemAliases, graphqlSystemDir, stubFiles,
 /// schemas, toolVersion }`.
 #[wasm_bindgen(js_name = readManifest)]
 pub fn read_manifest(bytes: &[u8]) -> Result<String, JsError> {
-    read_manifest_value(bytes).map(|v| v.to_string()).map_err(|e| JsError::new(&e))
+    read_manifest_value(bytes)
+        .map(|v| v.to_string())
+        .map_err(|e| JsError::new(&e))
 }
 
 /// Whether the shard was built from other bytes than `source` (the file changed since).
@@ -91,7 +95,9 @@ pub fn read_manifest_value(bytes: &[u8]) -> Result<Value, String> {
 
 fn definition(d: &ArchivedDefinition) -> Value {
     let outcome = match &d.outcome {
-        ArchivedOutcome::Fragment(f) => json!({ "type": "fragment", "typename": f.typename.as_str(), "key": f.key.as_str() }),
+        ArchivedOutcome::Fragment(f) => {
+            json!({ "type": "fragment", "typename": f.typename.as_str(), "key": f.key.as_str() })
+        }
         ArchivedOutcome::Operation(op) => json!({
             "type": "operation",
             "operationType": op.operation_type.as_str(),

@@ -2,35 +2,43 @@
 //! data, `element` (development: checks the caller's fingerprint, throws a failed definition's
 //! diagnostics where it is used) and `prebuilt` (production: no checks, tree-shaken apart).
 
-use serde_json::{json, Map, Value as Json};
+use serde_json::{json, Value as Json};
 use soda_cache_format::{fingerprint_hex, Outcome};
 
-use super::prebuild;
+use super::prebuild_text;
 use crate::build::compile::CompiledDefinition;
 
 const TEMPLATE: &str = include_str!("artifact_module.mjs");
 
 /// The sealed module text for `source_path`'s entries.
 pub fn artifact_module(source_path: &str, entries: &[&CompiledDefinition]) -> String {
-    let mut artifacts = Map::new();
+    // One artifact per line, compact: these modules are a third of what a cold build writes.
+    // An operation's prebuild is already JSON text and goes in as it is.
+    let mut data = String::from("{\n");
     for entry in entries {
         let fingerprint = fingerprint_hex(entry.fingerprint);
-        let artifact = match (&entry.outcome, prebuild(entry)) {
-            (Outcome::Failed(diagnostics), _) => json!({
-                "type": "failed",
-                "fingerprint": fingerprint,
-                "diagnostics": diagnostics.iter().map(|d| json!({
-                    "code": d.code, "message": d.message, "file": d.file, "line": d.line, "column": d.column,
-                })).collect::<Vec<_>>(),
-            }),
-            (_, Some((kind, prebuild))) => {
-                json!({ "type": kind, "fingerprint": fingerprint, "prebuild": prebuild })
+        let (kind, body) = match &entry.outcome {
+            Outcome::Failed(diagnostics) => {
+                let diagnostics: Vec<_> = diagnostics
+                    .iter()
+                    .map(|d| json!({ "code": d.code, "message": d.message, "file": d.file, "line": d.line, "column": d.column }))
+                    .collect();
+                (
+                    "failed",
+                    format!("\"diagnostics\":{}", Json::Array(diagnostics)),
+                )
             }
-            (_, None) => continue,
+            Outcome::Fragment(_) | Outcome::Operation(_) => match prebuild_text(entry) {
+                Some((kind, prebuild)) => (kind, format!("\"prebuild\":{prebuild}")),
+                None => continue,
+            },
         };
-        artifacts.insert(entry.canonical_id.to_string(), artifact);
+        let id = Json::String(entry.canonical_id.to_string());
+        data.push_str(&format!(
+            "  {id}: {{\"type\":\"{kind}\",\"fingerprint\":\"{fingerprint}\",{body}}},\n"
+        ));
     }
-    let data = serde_json::to_string_pretty(&Json::Object(artifacts)).unwrap_or_default();
+    data.push('}');
     let body = TEMPLATE
         .replace("__SOURCE__", &js_string(source_path))
         .replacen("__ARTIFACTS__", &escape_line_terminators(&data), 1);

@@ -74,14 +74,20 @@ pub fn manifest(config: &Config, cache_dir: &Path, config_hash: u64) -> Manifest
 
 /// Upstream's `prebuild` of a compiled definition, with its element type.
 fn prebuild(entry: &CompiledDefinition) -> Option<(&'static str, Json)> {
+    let (kind, text) = prebuild_text(entry)?;
+    serde_json::from_str(&text).ok().map(|p| (kind, p))
+}
+
+/// [`prebuild`] as compact JSON text, without parsing an operation's stored prebuild.
+fn prebuild_text(entry: &CompiledDefinition) -> Option<(&'static str, std::borrow::Cow<'_, str>)> {
     match &entry.outcome {
         Outcome::Fragment(f) => Some((
             "fragment",
-            json!({ "typename": f.typename, "key": f.key, "schemaLabel": entry.schema }),
+            json!({ "typename": f.typename, "key": f.key, "schemaLabel": entry.schema })
+                .to_string()
+                .into(),
         )),
-        Outcome::Operation(op) => serde_json::from_str(&op.prebuild_json)
-            .ok()
-            .map(|p| ("operation", p)),
+        Outcome::Operation(op) => Some(("operation", op.prebuild_json.as_str().into())),
         Outcome::Failed(_) => None,
     }
 }
