@@ -11,12 +11,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn soda_cache(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_soda-cache"))
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
+    soda_test_support::run_cli(env!("CARGO_BIN_EXE_soda-cache"), cwd, args)
 }
 
 /// Replaces `from` by `to` in the file at `path`.

@@ -11,19 +11,14 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use soda_test_support::Project;
 
 const APP: &str = "//- src/a.ts\nimport { gql } from \"@/graphql-system\";\nexport const f = gql.default(({ fragment }) => fragment(\"F\", \"User\")`{ id }`());\n//- src/b.ts\nimport { gql } from \"@/graphql-system\";\nimport { f } from \"./a\";\nexport const q = gql.default(({ query }) => query(\"Q\")`{ users { ...${f} } }`());\n";
 
 fn build(root: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_soda-cache"))
-        .arg("build")
-        .current_dir(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
+    soda_test_support::run_cli(env!("CARGO_BIN_EXE_soda-cache"), root, &["build"])
 }
 
 fn stdout(output: &Output) -> String {

@@ -15,12 +15,7 @@ use std::process::{Command, Output};
 const APP: &str = "//- src/app.ts\nimport { gql } from \"@/graphql-system\";\nexport const q = gql.default(({ query }) => query(\"Q\")`{ users { id } }`());\n//- src/modules/keep.ts\nexport const keep = 1;\n//- src/shards/keep.ts\nexport const keep = 2;\n//- .gitignore\nnode_modules\n";
 
 fn soda_cache(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_soda-cache"))
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
+    soda_test_support::run_cli(env!("CARGO_BIN_EXE_soda-cache"), cwd, args)
 }
 
 fn stderr(output: &Output) -> String {

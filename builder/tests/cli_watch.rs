@@ -98,12 +98,7 @@ impl Watch {
 }
 
 fn build(root: &Path) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_soda-cache"))
-        .arg("build")
-        .current_dir(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let output = soda_test_support::run_cli(env!("CARGO_BIN_EXE_soda-cache"), root, &["build"]);
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stdout).into_owned(),

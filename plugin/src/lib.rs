@@ -165,26 +165,13 @@ fn transform_known(
         dir: shard.graphql_system.dir.to_string(),
     };
     let source = shard.source_path.as_str();
-    let found = definitions(module, &system, source);
-    if found.definitions.is_empty() {
-        return Ok(());
-    }
-    check_emit_mode(options, file, &found)?;
-    let plan = plan::plan(&found, source, Some(shard), options, file, reporter);
-    for (span, error) in plan.errors {
-        reporter.error(span, error.to_string());
-    }
-    let specifier =
-        rewrite::artifact_module_specifier(&target.file, &target.cache_dir, &target.cache_key);
-    rewrite::apply(
-        module,
-        &plan.replacements,
-        &system,
+    let site = Site {
+        file,
+        target,
+        system: &system,
         source,
-        options,
-        &specifier,
-    );
-    Ok(())
+    };
+    rewrite_definitions(module, options, &site, Some(shard), reporter)
 }
 
 /// A file without a shard: it has no definitions, or ones the cache has not seen (a new file
@@ -229,22 +216,50 @@ fn transform_unknown(
         }
         return Ok(());
     };
-    let found = definitions(module, &system, &source);
+    let site = Site {
+        file,
+        target,
+        system: &system,
+        source: &source,
+    };
+    rewrite_definitions(module, options, &site, None, reporter)
+}
+
+/// Where a file's definitions are rewritten: the host's file, its cache, its graphql-system.
+struct Site<'a> {
+    file: &'a FileContext<'a>,
+    target: &'a Target,
+    system: &'a GraphqlSystem,
+    /// The file's path relative to the config dir, as ids name it.
+    source: &'a str,
+}
+
+/// Finds the file's definitions, plans each one against `shard` (none: the artifact module
+/// decides at run time) and rewrites them.
+fn rewrite_definitions(
+    module: &mut Module,
+    options: &PluginOptions,
+    site: &Site<'_>,
+    shard: Option<&ArchivedShard>,
+    reporter: &mut dyn Reporter,
+) -> Result<(), Failure> {
+    let found = definitions(module, site.system, site.source);
     if found.definitions.is_empty() {
         return Ok(());
     }
-    check_emit_mode(options, file, &found)?;
-    let plan = plan::plan(&found, &source, None, options, file, reporter);
+    check_emit_mode(options, site.file, &found)?;
+    let plan = plan::plan(&found, site.source, shard, options, site.file, reporter);
     for (span, error) in plan.errors {
         reporter.error(span, error.to_string());
     }
+    let target = site.target;
     let specifier =
         rewrite::artifact_module_specifier(&target.file, &target.cache_dir, &target.cache_key);
     rewrite::apply(
         module,
         &plan.replacements,
-        &system,
-        &source,
+        site.system,
+        site.source,
         options,
         &specifier,
     );

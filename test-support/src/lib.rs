@@ -380,3 +380,13 @@ pub fn cache_files(cache: &Path) -> std::collections::BTreeMap<String, Vec<u8>> 
     );
     out
 }
+
+/// Runs the CLI `bin` (`env!("CARGO_BIN_EXE_soda-cache")`) in `cwd` without colours.
+pub fn run_cli(bin: &str, cwd: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(bin)
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the soda-cache binary runs")
+}
