@@ -247,6 +247,7 @@ impl Inliner<'_> {
                             arguments: substitute_arguments(&field.arguments, env),
                             directives: substitute_directives(&field.directives, env),
                             selection_set,
+                            shorthand: field.shorthand,
                             origin: field.origin,
                         }),
                     );

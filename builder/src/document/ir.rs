@@ -87,6 +87,9 @@ pub struct Field {
     pub directives: Vec<Directive>,
     /// `None` for a leaf.
     pub selection_set: Option<Vec<Selection>>,
+    /// A `__typename` written in a tagged template or as a union's `__typename: true`: upstream
+    /// stores it as the shorthand `true`, so its `DocumentNode` has no `arguments` key.
+    pub shorthand: bool,
     pub origin: Origin,
 }
 

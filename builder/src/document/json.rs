@@ -62,10 +62,13 @@ fn selection(selection: &Selection) -> Option<Json> {
             if let Some(alias) = &field.alias {
                 node.insert("alias".into(), name(alias));
             }
-            node.insert(
-                "arguments".into(),
-                field.arguments.iter().map(argument).collect(),
-            );
+            // Upstream's `__typename` shorthand builds `{ kind, name }`: no `arguments` at all.
+            if !field.shorthand {
+                node.insert(
+                    "arguments".into(),
+                    field.arguments.iter().map(argument).collect(),
+                );
+            }
             if !field.directives.is_empty() {
                 node.insert(
                     "directives".into(),

@@ -182,6 +182,7 @@ impl Converter<'_> {
         for selection in set {
             match selection {
                 ast::Selection::Field(field) => out.push(Selection::Field(Field {
+                    shorthand: field.name == "__typename" && field.alias.is_none(),
                     alias: field
                         .alias
                         .as_ref()

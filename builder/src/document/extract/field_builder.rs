@@ -299,6 +299,7 @@ impl Extractor<'_> {
             arguments,
             directives: Vec::new(),
             selection_set,
+            shorthand: false,
             origin: self.origin(f_call.span.lo),
         }))
     }
@@ -322,6 +323,7 @@ impl Extractor<'_> {
                         arguments: Vec::new(),
                         directives: Vec::new(),
                         selection_set: None,
+                        shorthand: true,
                         origin,
                     }));
                 }
