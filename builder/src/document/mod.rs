@@ -4,6 +4,7 @@
 pub mod extract;
 pub mod inline;
 pub mod ir;
+pub mod js;
 pub mod json;
 pub mod print;
 pub mod schema_index;
