@@ -76,6 +76,16 @@ pub enum Selection {
     Field(Field),
     InlineFragment(InlineFragment),
     Spread(Spread),
+    Colocated(Colocated),
+}
+
+/// One entry of `$colocate({ label: fields })`: after inlining, every top-level response key
+/// `key` of `selections` becomes the alias `label_key` (field names unchanged).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Colocated {
+    pub label: String,
+    pub selections: Vec<Selection>,
+    pub origin: Origin,
 }
 
 /// A field selection.
@@ -88,7 +98,8 @@ pub struct Field {
     /// `None` for a leaf.
     pub selection_set: Option<Vec<Selection>>,
     /// A `__typename` written in a tagged template or as a union's `__typename: true`: upstream
-    /// stores it as the shorthand `true`, so its `DocumentNode` has no `arguments` key.
+    /// stores it as the shorthand `true`, so its `DocumentNode` has no `arguments` key and
+    /// `$colocate` cannot prefix it.
     pub shorthand: bool,
     pub origin: Origin,
 }
@@ -197,6 +208,5 @@ pub struct OperationIr {
     pub name: String,
     pub variables: Vec<VariableDefinition>,
     pub selections: Vec<Selection>,
-    /// Whether `...${frag}` spreads contribute their variables (tagged templates only).
     pub origin: Origin,
 }

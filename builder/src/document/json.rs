@@ -101,7 +101,7 @@ fn selection(selection: &Selection) -> Option<Json> {
             );
             Json::Object(node)
         }
-        Selection::Spread(_) => return None,
+        Selection::Spread(_) | Selection::Colocated(_) => return None,
     })
 }
 

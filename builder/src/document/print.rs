@@ -193,6 +193,11 @@ impl Printer {
                 self.push(&spread.target.to_string());
                 self.mark(start, spread.origin);
             }
+            Selection::Colocated(colocated) => {
+                self.push("...");
+                self.push(&colocated.label);
+                self.mark(start, colocated.origin);
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 //! names the construct. One file per part of the language: tagged templates, the callback
 //! field builder, JavaScript values, and options (`metadata`).
 
+mod colocate;
 mod field_builder;
 mod js_arrow;
 mod js_lower;
@@ -67,7 +68,7 @@ fn returned_expr(body: &ArrowFunctionBody) -> Option<&Expr> {
 
 /// The composer functions of the factory's context parameter, by local name.
 #[derive(Default)]
-struct ComposerNames {
+pub(super) struct ComposerNames {
     by_local: HashMap<String, String>,
     context: Option<String>,
 }
@@ -103,7 +104,7 @@ impl ComposerNames {
     }
 
     /// `query` for a callee `query`, `q` (renamed) or `ctx.query`.
-    fn composer<'e>(&self, callee: &'e Expr) -> Option<(String, &'e Expr)> {
+    pub(super) fn composer<'e>(&self, callee: &'e Expr) -> Option<(String, &'e Expr)> {
         match unwrap_transparent(callee) {
             Expr::Ident(ident) => self.by_local.get(&*ident.sym).map(|n| (n.clone(), callee)),
             Expr::Member(member) => match (&*member.obj, &member.prop) {
@@ -186,7 +187,7 @@ impl Extractor<'_> {
                 };
                 let (kind, head) = self.composer_call(&names, head_expr)?;
                 Ok(self
-                    .field_builder(&kind, head, builder_call)
+                    .field_builder(&kind, head, builder_call, &names)
                     .map(|ir| ExtractedDefinition { ir, metadata }))
             }
             other => Err(self.unsupported(other.span(), "this factory result")),

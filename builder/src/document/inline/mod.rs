@@ -7,6 +7,7 @@
 //! fragment's variable definitions to the operation. A fragment spread on a different type than
 //! its parent is wrapped in `... on Type` so validation checks the type condition.
 
+mod colocate;
 mod substitute;
 
 use std::collections::HashMap;
@@ -113,6 +114,7 @@ fn selection_key(selection: &Selection) -> String {
             fragment.type_condition.as_deref().unwrap_or("")
         ),
         Selection::Spread(spread) => format!("...{}", spread.target),
+        Selection::Colocated(colocated) => format!("$colocate {}", colocated.label),
     }
 }
 
@@ -172,6 +174,9 @@ impl Inliner<'_> {
                 }
                 Selection::InlineFragment(fragment) => {
                     self.merge_pass_through_variables(owner, &fragment.selection_set, variables);
+                }
+                Selection::Colocated(colocated) => {
+                    self.merge_pass_through_variables(owner, &colocated.selections, variables);
                 }
                 Selection::Spread(spread) if spread.binding == SpreadBinding::PassThrough => {
                     let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
@@ -248,6 +253,9 @@ impl Inliner<'_> {
                     );
                 }
                 Selection::Spread(spread) => self.expand_spread(owner, spread, env, parent, out),
+                Selection::Colocated(colocated) => {
+                    self.expand_colocated(owner, colocated, env, parent, out)
+                }
             }
         }
     }
