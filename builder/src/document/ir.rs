@@ -117,7 +117,18 @@ pub struct InlineFragment {
     pub type_condition: Option<String>,
     pub directives: Vec<Directive>,
     pub selection_set: Vec<Selection>,
+    /// Set on the `... on Type` inlining puts around a fragment spread on another type.
+    pub wrapped_spread: Option<WrappedSpread>,
     pub origin: Origin,
+}
+
+/// The fragment spread an inline fragment wraps, in the user's terms (for diagnostics).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedSpread {
+    /// The fragment's key (`fragment("Key", "Type")`).
+    pub fragment: String,
+    /// The type of the selection the fragment is spread in.
+    pub parent: String,
 }
 
 /// A reference to a fragment, in source form (resolved by the project's module graph).

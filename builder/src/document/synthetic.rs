@@ -200,6 +200,7 @@ impl Converter<'_> {
                 })),
                 ast::Selection::InlineFragment(fragment) => {
                     out.push(Selection::InlineFragment(InlineFragment {
+                        wrapped_spread: None,
                         type_condition: fragment.type_condition.as_ref().map(|t| t.to_string()),
                         directives: self.directives(&fragment.directives),
                         selection_set: self.selections(&fragment.selection_set),

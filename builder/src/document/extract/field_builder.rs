@@ -343,6 +343,7 @@ impl Extractor<'_> {
                 );
             };
             members.push(Selection::InlineFragment(InlineFragment {
+                wrapped_spread: None,
                 type_condition: Some(key.clone()),
                 directives: Vec::new(),
                 selection_set: self.fields_arrow(

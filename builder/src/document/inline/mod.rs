@@ -109,9 +109,14 @@ struct Inliner<'a> {
 fn selection_key(selection: &Selection) -> String {
     match selection {
         Selection::Field(field) => field.response_key().to_owned(),
+        // Two fragments wrapped on one type are two entries (upstream merges their fields).
         Selection::InlineFragment(fragment) => format!(
-            "... on {}",
-            fragment.type_condition.as_deref().unwrap_or("")
+            "... on {}{}",
+            fragment.type_condition.as_deref().unwrap_or(""),
+            fragment
+                .wrapped_spread
+                .as_ref()
+                .map_or(String::new(), |w| format!(" (fragment {})", w.fragment))
         ),
         Selection::Spread(spread) => format!("...{}", spread.target),
         Selection::Colocated(colocated) => format!("$colocate {}", colocated.label),
@@ -248,6 +253,7 @@ impl Inliner<'_> {
                             type_condition: fragment.type_condition.clone(),
                             directives: substitute_directives(&fragment.directives, env),
                             selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                            wrapped_spread: fragment.wrapped_spread.clone(),
                             origin: fragment.origin,
                         }),
                     );
@@ -297,6 +303,10 @@ impl Inliner<'_> {
                     type_condition: Some(fragment.type_condition.clone()),
                     directives: Vec::new(),
                     selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                    wrapped_spread: parent.map(|parent| WrappedSpread {
+                        fragment: fragment.key.clone(),
+                        parent: parent.to_owned(),
+                    }),
                     origin: spread.origin,
                 }),
             );
