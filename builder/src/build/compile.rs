@@ -262,11 +262,17 @@ fn compile_operation(
         tracked,
         Some(schema),
     )?;
+    let mut variables = inlined.variables;
+    if inlined.rebuilds_variables {
+        // Upstream rebuilds the definitions from specifiers, which carry no directives.
+        variables.iter_mut().for_each(|v| v.directives.clear());
+    }
     let document = OperationDocument {
         operation_type: op.operation_type,
         name: op.name.clone(),
-        variables: inlined.variables,
+        variables,
         selections: inlined.selections,
+        rebuilt_variables: inlined.rebuilds_variables,
     };
     let printed = print_operation(&document);
     let errors = validate_printed(&printed, schema, op.origin, &[]);

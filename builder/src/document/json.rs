@@ -13,7 +13,7 @@ pub fn document_node(op: &OperationDocument) -> Json {
             "kind": "OperationDefinition",
             "operation": op.operation_type.as_str(),
             "name": name(&op.name),
-            "variableDefinitions": op.variables.iter().map(variable_definition).collect::<Vec<_>>(),
+            "variableDefinitions": op.variables.iter().map(|v| variable_definition(v, op.rebuilt_variables)).collect::<Vec<_>>(),
             "selectionSet": selection_set(&op.selections),
         }],
     })
@@ -23,13 +23,22 @@ fn name(value: &str) -> Json {
     json!({ "kind": "Name", "value": value })
 }
 
-fn variable_definition(var: &VariableDefinition) -> Json {
+/// A parsed variable definition: `{ kind, variable, type, defaultValue?, directives }`; a rebuilt
+/// one (upstream's `buildVariables`): `{ kind, variable, defaultValue?, type }`.
+fn variable_definition(var: &VariableDefinition, rebuilt: bool) -> Json {
     let mut node = Map::new();
     node.insert("kind".into(), "VariableDefinition".into());
     node.insert(
         "variable".into(),
         json!({ "kind": "Variable", "name": name(&var.name) }),
     );
+    if rebuilt {
+        if let Some(default) = &var.default_value {
+            node.insert("defaultValue".into(), value(default));
+        }
+        node.insert("type".into(), type_ref(&var.ty));
+        return Json::Object(node);
+    }
     node.insert("type".into(), type_ref(&var.ty));
     if let Some(default) = &var.default_value {
         node.insert("defaultValue".into(), value(default));

@@ -20,4 +20,7 @@ pub struct OperationDocument {
     pub name: String,
     pub variables: Vec<VariableDefinition>,
     pub selections: Vec<Selection>,
+    /// Variable definitions rebuilt from merged variables (upstream, when a `...${frag}` brings
+    /// variables): their nodes have no `directives` key, and variable directives are dropped.
+    pub rebuilt_variables: bool,
 }

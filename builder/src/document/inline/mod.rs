@@ -47,6 +47,9 @@ pub struct Inlined {
     pub selections: Vec<Selection>,
     /// Every fragment spread, in pre-order (upstream's order of `spread()` calls).
     pub spreads: Vec<SpreadUse>,
+    /// A `...${frag}` written in the definition itself brings variables: upstream then rebuilds
+    /// every variable definition from its merged variables instead of keeping the parsed ones.
+    pub rebuilds_variables: bool,
 }
 
 /// One fragment spread met while inlining (each spread of a fragment is one use).
@@ -79,6 +82,7 @@ pub fn inline(
         errors: Vec::new(),
         spreads: Vec::new(),
         current: None,
+        rebuilds_variables: false,
     };
     let mut variables = declared.to_vec();
     inliner.merge_pass_through_variables(owner, selections, &mut variables);
@@ -90,6 +94,7 @@ pub fn inline(
             variables,
             selections: out.into_iter().map(|(_, s)| s).collect(),
             spreads: inliner.spreads,
+            rebuilds_variables: inliner.rebuilds_variables,
         })
     } else {
         Err(inliner.errors)
@@ -104,6 +109,7 @@ struct Inliner<'a> {
     spreads: Vec<SpreadUse>,
     /// The spread use whose fragment is being expanded.
     current: Option<usize>,
+    rebuilds_variables: bool,
 }
 
 fn selection_key(selection: &Selection) -> String {
@@ -187,10 +193,12 @@ impl Inliner<'_> {
                     let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
                         continue;
                     };
+                    let in_owner = self.stack.len() == 1;
                     self.stack.push(target);
                     let mut inner = fragment.variables.clone();
                     self.merge_pass_through_variables(target, &fragment.selections, &mut inner);
                     self.stack.pop();
+                    self.rebuilds_variables |= in_owner && !inner.is_empty();
                     for var in inner {
                         match variables.iter().find(|v| v.name == var.name) {
                             None => variables.push(var),
