@@ -273,6 +273,7 @@ fn compile_operation(
         variables,
         selections: inlined.selections,
         rebuilt_variables: inlined.rebuilds_variables,
+        variables_source: op.variables_source.clone(),
     };
     let printed = print_operation(&document);
     let errors = validate_printed(&printed, schema, op.origin, &[]);

@@ -218,6 +218,8 @@ pub struct OperationIr {
     pub operation_type: OperationType,
     pub name: String,
     pub variables: Vec<VariableDefinition>,
+    /// The source upstream parses the variables from (their `loc` offsets point into it).
+    pub variables_source: String,
     pub selections: Vec<Selection>,
     pub origin: Origin,
 }

@@ -3,17 +3,29 @@
 use serde_json::{json, Map, Value as Json};
 
 use super::ir::*;
+use super::located::located_variable_definitions;
 use super::OperationDocument;
 
 /// The operation as a graphql-js `DocumentNode`.
 pub fn document_node(op: &OperationDocument) -> Json {
+    // Parsed definitions keep graphql-js's nodes, `loc` included; rebuilt ones have none.
+    let located = Some(&op.variables_source)
+        .filter(|_| !op.rebuilt_variables && !op.variables.is_empty())
+        .and_then(|source| located_variable_definitions(source))
+        .filter(|nodes| nodes.len() == op.variables.len());
+    let variable_definitions = located.unwrap_or_else(|| {
+        op.variables
+            .iter()
+            .map(|v| variable_definition(v, op.rebuilt_variables))
+            .collect()
+    });
     json!({
         "kind": "Document",
         "definitions": [{
             "kind": "OperationDefinition",
             "operation": op.operation_type.as_str(),
             "name": name(&op.name),
-            "variableDefinitions": op.variables.iter().map(|v| variable_definition(v, op.rebuilt_variables)).collect::<Vec<_>>(),
+            "variableDefinitions": variable_definitions,
             "selectionSet": selection_set(&op.selections),
         }],
     })

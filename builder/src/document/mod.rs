@@ -6,6 +6,7 @@ pub mod inline;
 pub mod ir;
 pub mod js;
 pub mod json;
+pub mod located;
 pub mod print;
 pub mod schema_index;
 pub mod synthetic;
@@ -23,4 +24,6 @@ pub struct OperationDocument {
     /// Variable definitions rebuilt from merged variables (upstream, when a `...${frag}` brings
     /// variables): their nodes have no `directives` key, and variable directives are dropped.
     pub rebuilt_variables: bool,
+    /// The source upstream parses the variables from (for their `loc`).
+    pub variables_source: String,
 }

@@ -6,6 +6,7 @@ use swc_core::ecma::ast::*;
 
 use super::super::ir::*;
 use super::super::synthetic::{parse_operation_text, SyntheticSource};
+use super::template::{is_js_whitespace, upstream_header};
 use super::values::string_literal;
 use super::{returned_expr, ComposerNames, HeadNames};
 use crate::diagnostic::{BuilderCode, Diagnostic};
@@ -54,8 +55,8 @@ impl Extractor<'_> {
                 }
             }
         }
-        let variables = match variables_expr {
-            None => Vec::new(),
+        let (variables, variables_source) = match variables_expr {
+            None => (Vec::new(), String::new()),
             Some(expr) => self.variables_text(expr)?,
         };
         let Some(Expr::Arrow(fields)) = fields_expr.map(unwrap_transparent) else {
@@ -72,6 +73,7 @@ impl Extractor<'_> {
             operation_type,
             name,
             variables,
+            variables_source,
             selections,
             origin: self.origin(head.span.lo),
         }))
@@ -80,7 +82,7 @@ impl Extractor<'_> {
     pub(super) fn variables_text(
         &self,
         expr: &Expr,
-    ) -> Result<Vec<VariableDefinition>, Vec<Diagnostic>> {
+    ) -> Result<(Vec<VariableDefinition>, String), Vec<Diagnostic>> {
         let (text, start, exact) = match unwrap_transparent(expr) {
             Expr::Lit(Lit::Str(s)) => (
                 s.value.as_wtf8().to_string_lossy().into_owned(),
@@ -110,7 +112,18 @@ impl Extractor<'_> {
         source.push_generated("query __soda ", self.origin(start).offset);
         source.push_mapped(&text, self.origin(start).offset, exact);
         source.push_generated(" { __typename }", self.origin(start).offset);
-        Ok(parse_operation_text(&source, &[])?.variables)
+        // A string literal holds no line break upstream re-indents; escapes rule out `loc`.
+        let upstream_text = match unwrap_transparent(expr) {
+            Expr::Tpl(tpl) => upstream_header(tpl.quasis.first()),
+            _ => Some(text.clone()).filter(|t| !t.contains(['\n', '\\'])),
+        };
+        let upstream = upstream_text
+            .map(|t| {
+                let t = t.trim_matches(is_js_whitespace);
+                format!("query __var_parse__ {t} {{ __typename }}")
+            })
+            .unwrap_or_default();
+        Ok((parse_operation_text(&source, &[])?.variables, upstream))
     }
 
     pub(super) fn fields_arrow(
