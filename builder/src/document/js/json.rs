@@ -105,3 +105,58 @@ fn quote(text: &str, out: &mut String) {
     }
     out.push('"');
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+
+    use super::*;
+
+    fn text(value: Value) -> String {
+        stringify(&value).unwrap().unwrap()
+    }
+
+    #[test]
+    fn numbers_are_formatted_as_javascript_does() {
+        // Each expected text is node's `JSON.stringify` of the same number.
+        let cases = [
+            (1e21, "1e+21"),
+            (1e20, "100000000000000000000"),
+            (1e-7, "1e-7"),
+            (0.000001, "0.000001"),
+            (-0.0, "0"),
+            (5e-324, "5e-324"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (123e-20, "1.23e-18"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (f64::NAN, "null"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(text(Value::Number(n)), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn strings_are_quoted_as_javascript_does() {
+        let s = "\"\\/\u{8}\u{c}\n\r\t\u{1}\u{1f}\u{7f}é\u{2028}😀";
+        assert_eq!(
+            text(Value::string(s)),
+            "\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\u{7f}é\u{2028}😀\""
+        );
+    }
+
+    #[test]
+    fn undefined_is_dropped_from_objects_and_null_in_arrays() {
+        let object = Value::object([
+            ("a".into(), Value::Undefined),
+            ("1".into(), Value::Bool(true)),
+            (
+                "b".into(),
+                Value::array(vec![Value::Undefined, Value::Null]).unwrap(),
+            ),
+        ])
+        .unwrap();
+        assert_eq!(text(object), r#"{"1":true,"b":[null,null]}"#);
+        assert_eq!(stringify(&Value::Undefined).unwrap(), None);
+    }
+}
