@@ -2,6 +2,7 @@
 //! soda-gql's `VarRef`s, functions and `$var` selector proxies. Values are immutable, so sharing
 //! (`Rc`) is JavaScript's object identity.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -103,6 +104,8 @@ impl std::ops::Deref for List {
 #[derive(Debug, Clone, Default)]
 pub struct Object {
     entries: Vec<(Rc<str>, Value)>,
+    /// Position of each key in `entries` (objects built by spreads can be large).
+    index: HashMap<Rc<str>, usize>,
     depth: u32,
 }
 
@@ -120,18 +123,25 @@ impl Object {
             return Err(too_deep());
         }
         self.depth = self.depth.max(depth);
-        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+        match self
+            .index
+            .get(&key)
+            .and_then(|&at| self.entries.get_mut(at))
+        {
             Some(slot) => slot.1 = value,
-            None => self.entries.push((key, value)),
+            None => {
+                self.index.insert(key.clone(), self.entries.len());
+                self.entries.push((key, value));
+            }
         }
         Ok(())
     }
 
     /// The value of an own property.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.entries
-            .iter()
-            .find(|(k, _)| &**k == key)
+        self.index
+            .get(key)
+            .and_then(|&at| self.entries.get(at))
             .map(|(_, v)| v)
     }
 
