@@ -14,7 +14,7 @@ use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use crate::diagnostics::{AnalysisCode, AnalysisDiagnostic};
-use crate::fingerprint::call_fingerprint;
+use crate::fingerprint::{call_fingerprint, unwrap_transparent};
 
 /// One definition found in a module.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +32,10 @@ pub struct DefinitionSite {
     pub addressable: bool,
     /// An analysis error that makes the definition uncompilable.
     pub error: Option<AnalysisDiagnostic>,
+    /// The factory returns a "define" element (`query.compat("Name")`...``, `define(...)`): it
+    /// takes its canonical id like any definition, but upstream keeps it out of the artifact
+    /// and no transformer replaces it, so the builder compiles nothing and the plugin leaves it.
+    pub define: bool,
 }
 
 /// Everything the analysis found in one module.
@@ -207,6 +211,54 @@ fn direct_call_span(value: &Expr) -> Option<Span> {
     match value {
         Expr::Call(call) => Some(innermost_call(call).span),
         _ => None,
+    }
+}
+
+/// Whether the factory of the definition `call` returns a "define" element: a `.compat(...)`
+/// tagged template, or a call of the context's `define`.
+fn returns_define(call: &CallExpr) -> bool {
+    let Some(Expr::Arrow(arrow)) = call.args.first().map(|a| unwrap_transparent(&a.expr)) else {
+        return false;
+    };
+    let body = match &*arrow.body {
+        ArrowFunctionBody::Expr(expr) => unwrap_transparent(expr),
+        ArrowFunctionBody::FunctionBody(block) => match block.stmts.as_slice() {
+            [Stmt::Return(ReturnStmt { arg: Some(arg), .. })] => unwrap_transparent(arg),
+            _ => return false,
+        },
+        _ => return false,
+    };
+    match body {
+        Expr::TaggedTpl(tagged) => matches!(
+            unwrap_transparent(&tagged.tag),
+            Expr::Call(CallExpr { callee: Callee::Expr(callee), .. })
+                if matches!(unwrap_transparent(callee), Expr::Member(m) if matches!(&m.prop, MemberProp::Ident(p) if &*p.sym == "compat"))
+        ),
+        Expr::Call(CallExpr {
+            callee: Callee::Expr(callee),
+            ..
+        }) => is_context_member(&arrow.params, unwrap_transparent(callee), "define"),
+        _ => false,
+    }
+}
+
+/// Whether `callee` names the factory context's `key` (`({ define }) => define`, renamed
+/// `({ define: d }) => d`, or `(ctx) => ctx.define`).
+fn is_context_member(params: &[Pat], callee: &Expr, key: &str) -> bool {
+    match (params.first(), callee) {
+        (Some(Pat::Object(object)), Expr::Ident(ident)) => object.props.iter().any(|p| match p {
+            ObjectPatProp::Assign(a) => &*a.key.sym == key && a.key.sym == ident.sym,
+            ObjectPatProp::KeyValue(kv) => {
+                matches!(&kv.key, PropName::Ident(k) if &*k.sym == key)
+                    && matches!(&*kv.value, Pat::Ident(local) if local.id.sym == ident.sym)
+            }
+            _ => false,
+        }),
+        (Some(Pat::Ident(context)), Expr::Member(member)) => {
+            matches!(&*member.obj, Expr::Ident(obj) if obj.sym == context.id.sym)
+                && matches!(&member.prop, MemberProp::Ident(p) if &*p.sym == key)
+        }
+        _ => false,
     }
 }
 
@@ -401,6 +453,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
             fingerprint: call_fingerprint(call),
             addressable,
             error,
+            define: returns_define(call),
         };
         (self.on_definition)(&site, call);
         self.definitions.push(site);

@@ -43,8 +43,11 @@ fn render(session: &BuilderSession, report: &UpdateReport) -> String {
                 .unwrap();
                 writeln!(out, "{}", op.text).unwrap();
                 writeln!(out, "variables: [{}]", op.variable_names.join(", ")).unwrap();
+                // The stored text itself: `JSON.stringify` output, numbers formatted as JavaScript does.
                 let prebuild: serde_json::Value = serde_json::from_str(&op.prebuild_json).unwrap();
-                if let Some(metadata) = prebuild.get("metadata") {
+                if prebuild.get("metadata").is_some() {
+                    let (_, metadata) = op.prebuild_json.split_once(",\"metadata\":").unwrap();
+                    let metadata = metadata.strip_suffix('}').unwrap();
                     writeln!(out, "metadata: {metadata}").unwrap();
                 }
             }

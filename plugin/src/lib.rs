@@ -266,17 +266,19 @@ fn rewrite_definitions(
     Ok(())
 }
 
+/// The definitions of `module` the plugin replaces: not "define" elements (`.compat(...)`,
+/// `define(...)`), which upstream's transformers leave as they are.
 fn definitions(module: &Module, system: &GraphqlSystem, source: &str) -> ModuleDefinitions {
-    let found = find_definitions(
+    let mut found = find_definitions(
         module,
         |specifier| system.is_import(source, specifier),
         |_, _| {},
     );
-    if found.imports_graphql_system {
-        found
-    } else {
-        ModuleDefinitions::default()
+    if !found.imports_graphql_system {
+        return ModuleDefinitions::default();
     }
+    found.definitions.retain(|site| !site.define);
+    found
 }
 
 /// `inline` output goes stale under every development host's transform cache: refused there.

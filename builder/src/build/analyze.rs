@@ -224,6 +224,10 @@ impl<'a> AnalysisContext<'a> {
             &module,
             |specifier| self.system.is_import(&relative, specifier),
             |site, call| {
+                // Upstream keeps "define" elements (`.compat`, `define`) out of its artifact.
+                if site.define {
+                    return;
+                }
                 let extracted = match &site.error {
                     Some(error) => Err(vec![Code::from(error.code).spanning(
                         file_id,

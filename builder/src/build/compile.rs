@@ -8,11 +8,14 @@ use std::sync::Arc;
 use soda_analysis::CanonicalId;
 use soda_cache_format::{FragmentArtifact, OperationArtifact, Outcome};
 
+use super::metadata::{operation_metadata, OperationContext};
 use super::resolve::{Resolver, Trail};
 use crate::diagnostic::{BuilderCode, Diagnostic, FileId, Origin};
 use crate::document::extract::ExtractedDefinition;
 use crate::document::inline::{inline, DefIndex, FragmentSource};
 use crate::document::ir::{DefinitionIr, FragmentIr, FragmentRef, OperationIr};
+use crate::document::js::syntax::Span;
+use crate::document::js::Metadata;
 use crate::document::print::{print_fragment, print_operation};
 use crate::document::schema_index::SchemaIndex;
 use crate::document::validate::validate_printed;
@@ -50,6 +53,16 @@ pub struct Dependencies {
 struct Tracked<'r, 'a> {
     resolver: &'r Resolver<'a>,
     trail: RefCell<Trail>,
+}
+
+impl Tracked<'_, '_> {
+    /// The `metadata` option of fragment definition `def`.
+    fn fragment_metadata(&self, def: DefIndex) -> Option<&Metadata> {
+        match self.resolver.definition(def).map(|(_, d)| &d.extracted) {
+            Some(Ok(extracted)) => extracted.metadata.as_ref(),
+            _ => None,
+        }
+    }
 }
 
 impl FragmentSource for Tracked<'_, '_> {
@@ -249,11 +262,18 @@ fn compile_operation(
         tracked,
         Some(schema),
     )?;
+    let mut variables = inlined.variables;
+    if inlined.rebuilds_variables {
+        // Upstream rebuilds the definitions from specifiers, which carry no directives.
+        variables.iter_mut().for_each(|v| v.directives.clear());
+    }
     let document = OperationDocument {
         operation_type: op.operation_type,
         name: op.name.clone(),
-        variables: inlined.variables,
+        variables,
         selections: inlined.selections,
+        rebuilt_variables: inlined.rebuilds_variables,
+        variables_source: op.variables_source.clone(),
     };
     let printed = print_operation(&document);
     let errors = validate_printed(&printed, schema, op.origin, &[]);
@@ -261,24 +281,39 @@ fn compile_operation(
         return Err(errors);
     }
     let variable_names: Vec<String> = document.variables.iter().map(|v| v.name.clone()).collect();
-    let prebuild = operation_prebuild(&document, schema_name, &variable_names, extracted);
+    let document_node = json::document_node(&document);
+    let metadata = operation_metadata(
+        &OperationContext {
+            own: extracted.metadata.as_ref(),
+            variables: &document.variables,
+            spreads: &inlined.spreads,
+            document: &document_node,
+            span: Span {
+                file: op.origin.file,
+                start: op.origin.offset,
+                end: op.origin.offset,
+            },
+        },
+        |def| tracked.fragment_metadata(def),
+    )?;
+    let prebuild = operation_prebuild(&document, document_node, schema_name, &variable_names);
     Ok(Outcome::Operation(OperationArtifact {
         operation_type: op.operation_type.as_str().to_owned(),
         operation_name: op.name.clone(),
         variable_names,
-        prebuild_json: prebuild.to_string(),
+        prebuild_json: with_metadata(prebuild.to_string(), metadata.as_deref()),
         sha256: crate::digest::sha256_hex(printed.text.as_bytes()),
         text: printed.text,
     }))
 }
 
-/// Upstream's operation `prebuild`: `{ operationType, operationName, schemaLabel, document,
-/// variableNames, metadata? }`.
+/// Upstream's operation `prebuild` without `metadata`: `{ operationType, operationName,
+/// schemaLabel, document, variableNames }`.
 fn operation_prebuild(
     document: &OperationDocument,
+    document_node: serde_json::Value,
     schema_name: &str,
     variable_names: &[String],
-    extracted: &ExtractedDefinition,
 ) -> serde_json::Value {
     let mut prebuild = serde_json::Map::new();
     prebuild.insert(
@@ -287,14 +322,20 @@ fn operation_prebuild(
     );
     prebuild.insert("operationName".into(), document.name.clone().into());
     prebuild.insert("schemaLabel".into(), schema_name.into());
-    prebuild.insert("document".into(), json::document_node(document));
+    prebuild.insert("document".into(), document_node);
     prebuild.insert("variableNames".into(), variable_names.to_vec().into());
-    if let Some(metadata) = extracted
-        .metadata_json
-        .as_deref()
-        .and_then(|m| serde_json::from_str(m).ok())
-    {
-        prebuild.insert("metadata".into(), metadata);
-    }
     serde_json::Value::Object(prebuild)
+}
+
+/// `prebuild` (compact JSON of an object) with `"metadata": <json>` appended as its last key.
+/// Spliced as text: the metadata is `JSON.stringify` output (ECMAScript number formatting),
+/// which a round trip through `serde_json::Value` would not keep.
+fn with_metadata(mut prebuild: String, metadata: Option<&str>) -> String {
+    if let (Some(metadata), Some(b'}')) = (metadata, prebuild.as_bytes().last()) {
+        prebuild.pop();
+        prebuild.push_str(",\"metadata\":");
+        prebuild.push_str(metadata);
+        prebuild.push('}');
+    }
+    prebuild
 }

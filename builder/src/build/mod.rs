@@ -8,6 +8,7 @@ pub(crate) mod compile;
 pub mod emit;
 pub(crate) mod finalize;
 mod inputs;
+mod metadata;
 pub mod project;
 pub(crate) mod resolve;
 mod standalone;

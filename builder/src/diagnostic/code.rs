@@ -47,6 +47,8 @@ builder_codes! {
     NoMatchingSources = "NO_MATCHING_SOURCES", Warning, "The config's `include` globs match no source file (an error with `--strict`).";
     UnknownSchema = "UNKNOWN_SCHEMA", Error, "`gql.<name>` names no schema of the config.";
     UnsupportedConstruct = "UNSUPPORTED_CONSTRUCT", Error, "The definition uses a construct the builder cannot compile without running code; the message names it.";
+    MetadataEvaluationFailed = "METADATA_EVALUATION_FAILED", Error, "Evaluating a `metadata` option throws in JavaScript (a `$var` helper given the wrong kind of VarRef, a property read of `undefined`); the message gives the error upstream throws.";
+    ColocatedTypename = "COLOCATED_TYPENAME", Error, "A `$colocate` entry selects `__typename` written in a tagged template, which upstream cannot prefix with the label (select it with `f(\"__typename\")()` instead).";
     InterpolationOutsideSpread = "INTERPOLATION_OUTSIDE_SPREAD", Error, "A template interpolation does not follow `...`: only fragment spreads can be interpolated.";
     InvalidInterpolation = "INVALID_INTERPOLATION", Error, "A template interpolation is neither a fragment nor `($) => fragment.spread({...})`.";
     NamedFragmentSpread = "NAMED_FRAGMENT_SPREAD", Error, "A template spreads a fragment by GraphQL name (`...UserFragment`) instead of interpolating it (`...${userFragment}`).";

@@ -76,6 +76,16 @@ pub enum Selection {
     Field(Field),
     InlineFragment(InlineFragment),
     Spread(Spread),
+    Colocated(Colocated),
+}
+
+/// One entry of `$colocate({ label: fields })`: after inlining, every top-level response key
+/// `key` of `selections` becomes the alias `label_key` (field names unchanged).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Colocated {
+    pub label: String,
+    pub selections: Vec<Selection>,
+    pub origin: Origin,
 }
 
 /// A field selection.
@@ -87,6 +97,10 @@ pub struct Field {
     pub directives: Vec<Directive>,
     /// `None` for a leaf.
     pub selection_set: Option<Vec<Selection>>,
+    /// A `__typename` written in a tagged template or as a union's `__typename: true`: upstream
+    /// stores it as the shorthand `true`, so its `DocumentNode` has no `arguments` key and
+    /// `$colocate` cannot prefix it.
+    pub shorthand: bool,
     pub origin: Origin,
 }
 
@@ -103,7 +117,18 @@ pub struct InlineFragment {
     pub type_condition: Option<String>,
     pub directives: Vec<Directive>,
     pub selection_set: Vec<Selection>,
+    /// Set on the `... on Type` inlining puts around a fragment spread on another type.
+    pub wrapped_spread: Option<WrappedSpread>,
     pub origin: Origin,
+}
+
+/// The fragment spread an inline fragment wraps, in the user's terms (for diagnostics).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedSpread {
+    /// The fragment's key (`fragment("Key", "Type")`).
+    pub fragment: String,
+    /// The type of the selection the fragment is spread in.
+    pub parent: String,
 }
 
 /// A reference to a fragment, in source form (resolved by the project's module graph).
@@ -193,7 +218,8 @@ pub struct OperationIr {
     pub operation_type: OperationType,
     pub name: String,
     pub variables: Vec<VariableDefinition>,
+    /// The source upstream parses the variables from (their `loc` offsets point into it).
+    pub variables_source: String,
     pub selections: Vec<Selection>,
-    /// Whether `...${frag}` spreads contribute their variables (tagged templates only).
     pub origin: Origin,
 }

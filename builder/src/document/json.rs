@@ -3,17 +3,29 @@
 use serde_json::{json, Map, Value as Json};
 
 use super::ir::*;
+use super::located::located_variable_definitions;
 use super::OperationDocument;
 
 /// The operation as a graphql-js `DocumentNode`.
 pub fn document_node(op: &OperationDocument) -> Json {
+    // Parsed definitions keep graphql-js's nodes, `loc` included; rebuilt ones have none.
+    let located = Some(&op.variables_source)
+        .filter(|_| !op.rebuilt_variables && !op.variables.is_empty())
+        .and_then(|source| located_variable_definitions(source))
+        .filter(|nodes| nodes.len() == op.variables.len());
+    let variable_definitions = located.unwrap_or_else(|| {
+        op.variables
+            .iter()
+            .map(|v| variable_definition(v, op.rebuilt_variables))
+            .collect()
+    });
     json!({
         "kind": "Document",
         "definitions": [{
             "kind": "OperationDefinition",
             "operation": op.operation_type.as_str(),
             "name": name(&op.name),
-            "variableDefinitions": op.variables.iter().map(variable_definition).collect::<Vec<_>>(),
+            "variableDefinitions": variable_definitions,
             "selectionSet": selection_set(&op.selections),
         }],
     })
@@ -23,13 +35,22 @@ fn name(value: &str) -> Json {
     json!({ "kind": "Name", "value": value })
 }
 
-fn variable_definition(var: &VariableDefinition) -> Json {
+/// A parsed variable definition: `{ kind, variable, type, defaultValue?, directives }`; a rebuilt
+/// one (upstream's `buildVariables`): `{ kind, variable, defaultValue?, type }`.
+fn variable_definition(var: &VariableDefinition, rebuilt: bool) -> Json {
     let mut node = Map::new();
     node.insert("kind".into(), "VariableDefinition".into());
     node.insert(
         "variable".into(),
         json!({ "kind": "Variable", "name": name(&var.name) }),
     );
+    if rebuilt {
+        if let Some(default) = &var.default_value {
+            node.insert("defaultValue".into(), value(default));
+        }
+        node.insert("type".into(), type_ref(&var.ty));
+        return Json::Object(node);
+    }
     node.insert("type".into(), type_ref(&var.ty));
     if let Some(default) = &var.default_value {
         node.insert("defaultValue".into(), value(default));
@@ -62,10 +83,13 @@ fn selection(selection: &Selection) -> Option<Json> {
             if let Some(alias) = &field.alias {
                 node.insert("alias".into(), name(alias));
             }
-            node.insert(
-                "arguments".into(),
-                field.arguments.iter().map(argument).collect(),
-            );
+            // Upstream's `__typename` shorthand builds `{ kind, name }`: no `arguments` at all.
+            if !field.shorthand {
+                node.insert(
+                    "arguments".into(),
+                    field.arguments.iter().map(argument).collect(),
+                );
+            }
             if !field.directives.is_empty() {
                 node.insert(
                     "directives".into(),
@@ -98,7 +122,7 @@ fn selection(selection: &Selection) -> Option<Json> {
             );
             Json::Object(node)
         }
-        Selection::Spread(_) => return None,
+        Selection::Spread(_) | Selection::Colocated(_) => return None,
     })
 }
 

@@ -5,7 +5,9 @@ pub mod escapes;
 pub mod extract;
 pub mod inline;
 pub mod ir;
+pub mod js;
 pub mod json;
+pub mod located;
 pub mod print;
 pub mod schema_index;
 pub mod synthetic;
@@ -20,4 +22,9 @@ pub struct OperationDocument {
     pub name: String,
     pub variables: Vec<VariableDefinition>,
     pub selections: Vec<Selection>,
+    /// Variable definitions rebuilt from merged variables (upstream, when a `...${frag}` brings
+    /// variables): their nodes have no `directives` key, and variable directives are dropped.
+    pub rebuilt_variables: bool,
+    /// The source upstream parses the variables from (for their `loc`).
+    pub variables_source: String,
 }

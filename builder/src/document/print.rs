@@ -17,9 +17,19 @@ pub struct Printed {
     pub text: String,
     /// Innermost-last: later entries are nested inside earlier ones that contain them.
     pub origins: Vec<(Range<usize>, Origin)>,
+    /// The `... on Type` wrappers of fragment spreads: where each starts, what it wraps and its type.
+    pub wrapped_spreads: Vec<(usize, WrappedSpread, String)>,
 }
 
 impl Printed {
+    /// The fragment spread wrapped in the `... on Type` printed at `offset`, and that type.
+    pub fn wrapped_spread_at(&self, offset: usize) -> Option<(&WrappedSpread, &str)> {
+        self.wrapped_spreads
+            .iter()
+            .find(|(start, _, _)| *start == offset)
+            .map(|(_, wrapped, ty)| (wrapped, ty.as_str()))
+    }
+
     /// The source position of the innermost printed node containing `offset`.
     pub fn origin_at(&self, offset: usize) -> Option<Origin> {
         self.origins
@@ -175,6 +185,13 @@ impl Printer {
                 self.mark(start, field.origin);
             }
             Selection::InlineFragment(fragment) => {
+                if let (Some(wrapped), Some(ty)) =
+                    (&fragment.wrapped_spread, &fragment.type_condition)
+                {
+                    self.out
+                        .wrapped_spreads
+                        .push((start, wrapped.clone(), ty.clone()));
+                }
                 self.push("...");
                 if let Some(ty) = &fragment.type_condition {
                     self.push(" on ");
@@ -192,6 +209,11 @@ impl Printer {
                 self.push("...");
                 self.push(&spread.target.to_string());
                 self.mark(start, spread.origin);
+            }
+            Selection::Colocated(colocated) => {
+                self.push("...");
+                self.push(&colocated.label);
+                self.mark(start, colocated.origin);
             }
         }
     }

@@ -221,6 +221,7 @@ impl Converter<'_> {
         for selection in set {
             match selection {
                 ast::Selection::Field(field) => out.push(Selection::Field(Field {
+                    shorthand: field.name == "__typename" && field.alias.is_none(),
                     alias: field
                         .alias
                         .as_ref()
@@ -238,6 +239,7 @@ impl Converter<'_> {
                 })),
                 ast::Selection::InlineFragment(fragment) => {
                     out.push(Selection::InlineFragment(InlineFragment {
+                        wrapped_spread: None,
                         type_condition: fragment.type_condition.as_ref().map(|t| t.to_string()),
                         directives: self.directives(&fragment.directives),
                         selection_set: self.selections(&fragment.selection_set),

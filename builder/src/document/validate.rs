@@ -37,7 +37,18 @@ pub fn validate_printed(
         let origin = in_document
             .and_then(|l| printed.origin_at(l.offset()))
             .unwrap_or(fallback);
-        out.push(graphql_code(name).at(origin, d.error.to_string()));
+        // Our `... on Type` around a spread is not what the user wrote: speak of the spread.
+        let wrapped = in_document
+            .filter(|_| name == Some("InvalidFragmentSpread"))
+            .and_then(|l| printed.wrapped_spread_at(l.offset()));
+        let message = match wrapped {
+            Some((spread, ty)) => format!(
+                "fragment `{}` is on `{ty}`, so it cannot be spread in this selection on `{}` (a `{}` is never a `{ty}`)",
+                spread.fragment, spread.parent, spread.parent
+            ),
+            None => d.error.to_string(),
+        };
+        out.push(graphql_code(name).at(origin, message));
     }
     out
 }

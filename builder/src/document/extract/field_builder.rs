@@ -6,8 +6,9 @@ use swc_core::ecma::ast::*;
 
 use super::super::ir::*;
 use super::super::synthetic::{parse_operation_text, SyntheticSource};
+use super::template::{is_js_whitespace, upstream_header};
 use super::values::string_literal;
-use super::{returned_expr, HeadNames};
+use super::{returned_expr, ComposerNames, HeadNames};
 use crate::diagnostic::{BuilderCode, Diagnostic};
 
 use super::{Extractor, Res};
@@ -19,6 +20,7 @@ impl Extractor<'_> {
         kind: &str,
         head: &CallExpr,
         call: &CallExpr,
+        names: &ComposerNames,
     ) -> Result<DefinitionIr, Vec<Diagnostic>> {
         let one = |d: Diagnostic| vec![d];
         let name = match self.head_strings(kind, head).map_err(one)? {
@@ -53,8 +55,8 @@ impl Extractor<'_> {
                 }
             }
         }
-        let variables = match variables_expr {
-            None => Vec::new(),
+        let (variables, variables_source) = match variables_expr {
+            None => (Vec::new(), String::new()),
             Some(expr) => self.variables_text(expr)?,
         };
         let Some(Expr::Arrow(fields)) = fields_expr.map(unwrap_transparent) else {
@@ -65,12 +67,13 @@ impl Extractor<'_> {
         };
         let root = self.schema.and_then(|s| s.root_type(operation_type));
         let selections = self
-            .fields_arrow(fields, root.as_deref(), &variables, None)
+            .fields_arrow(fields, root.as_deref(), &variables, names, None)
             .map_err(one)?;
         Ok(DefinitionIr::Operation(OperationIr {
             operation_type,
             name,
             variables,
+            variables_source,
             selections,
             origin: self.origin(head.span.lo),
         }))
@@ -79,7 +82,7 @@ impl Extractor<'_> {
     pub(super) fn variables_text(
         &self,
         expr: &Expr,
-    ) -> Result<Vec<VariableDefinition>, Vec<Diagnostic>> {
+    ) -> Result<(Vec<VariableDefinition>, String), Vec<Diagnostic>> {
         let (text, start, exact) = match unwrap_transparent(expr) {
             Expr::Lit(Lit::Str(s)) => (
                 s.value.as_wtf8().to_string_lossy().into_owned(),
@@ -109,7 +112,18 @@ impl Extractor<'_> {
         source.push_generated("query __soda ", self.origin(start).offset);
         source.push_mapped(&text, self.origin(start).offset, exact);
         source.push_generated(" { __typename }", self.origin(start).offset);
-        Ok(parse_operation_text(&source, &[])?.variables)
+        // A string literal holds no line break upstream re-indents; escapes rule out `loc`.
+        let upstream_text = match unwrap_transparent(expr) {
+            Expr::Tpl(tpl) => upstream_header(tpl.quasis.first()),
+            _ => Some(text.clone()).filter(|t| !t.contains(['\n', '\\'])),
+        };
+        let upstream = upstream_text
+            .map(|t| {
+                let t = t.trim_matches(is_js_whitespace);
+                format!("query __var_parse__ {t} {{ __typename }}")
+            })
+            .unwrap_or_default();
+        Ok((parse_operation_text(&source, &[])?.variables, upstream))
     }
 
     pub(super) fn fields_arrow(
@@ -117,6 +131,7 @@ impl Extractor<'_> {
         arrow: &ArrowExpr,
         parent: Option<&str>,
         declared: &[VariableDefinition],
+        names: &ComposerNames,
         enclosing: Option<&FieldScope<'_>>,
     ) -> Res<Vec<Selection>> {
         let (f_name, dollar) = match arrow.params.first() {
@@ -159,15 +174,16 @@ impl Extractor<'_> {
             f: f_name.or_else(|| enclosing.and_then(|e| e.f.clone())),
             dollar: dollar.or_else(|| enclosing.and_then(|e| e.dollar.clone())),
             declared,
+            names,
             depth,
         };
-        let Some(Expr::Object(object)) = returned_expr(&arrow.body) else {
+        let Some(body) = returned_expr(&arrow.body) else {
             return Err(self.unsupported(
                 arrow.span,
-                "a fields callback that does not return an object literal",
+                "a fields callback body other than one returned expression",
             ));
         };
-        self.field_object(object, parent, &scope)
+        self.field_map(body, parent, &scope)
     }
 
     pub(super) fn field_object(
@@ -187,6 +203,10 @@ impl Extractor<'_> {
             let Expr::Call(call) = unwrap_transparent(&spread.expr) else {
                 return Err(self.unsupported(spread.expr.span(), "this field entry"));
             };
+            if scope.is_colocate(call) {
+                out.extend(self.colocate(call, parent, scope)?);
+                continue;
+            }
             if let Some((target, binding)) =
                 self.spread_call(call, scope.dollar.as_deref(), Some(scope.declared))?
             {
@@ -288,6 +308,7 @@ impl Extractor<'_> {
                 nested,
                 field_type.as_deref(),
                 scope.declared,
+                scope.names,
                 Some(scope),
             )?),
             Some(Expr::Object(members)) => Some(self.union_members(members, scope)?),
@@ -299,6 +320,7 @@ impl Extractor<'_> {
             arguments,
             directives: Vec::new(),
             selection_set,
+            shorthand: false,
             origin: self.origin(f_call.span.lo),
         }))
     }
@@ -322,6 +344,7 @@ impl Extractor<'_> {
                         arguments: Vec::new(),
                         directives: Vec::new(),
                         selection_set: None,
+                        shorthand: true,
                         origin,
                     }));
                 }
@@ -333,9 +356,16 @@ impl Extractor<'_> {
                 );
             };
             members.push(Selection::InlineFragment(InlineFragment {
+                wrapped_spread: None,
                 type_condition: Some(key.clone()),
                 directives: Vec::new(),
-                selection_set: self.fields_arrow(arrow, Some(&key), scope.declared, Some(scope))?,
+                selection_set: self.fields_arrow(
+                    arrow,
+                    Some(&key),
+                    scope.declared,
+                    scope.names,
+                    Some(scope),
+                )?,
                 origin,
             }));
         }
@@ -343,13 +373,15 @@ impl Extractor<'_> {
     }
 }
 
-/// What a fields callback sees: the local names of `f` and `$`, and the declared variables.
+/// What a fields callback sees: the local names of `f` and `$`, the declared variables, and
+/// the composer context (for `$colocate`).
 pub(super) struct FieldScope<'a> {
-    f: Option<String>,
-    dollar: Option<String>,
-    declared: &'a [VariableDefinition],
+    pub(super) f: Option<String>,
+    pub(super) dollar: Option<String>,
+    pub(super) declared: &'a [VariableDefinition],
+    pub(super) names: &'a ComposerNames,
     /// How deeply fields callbacks are nested here (bounded: see [`MAX_NESTING`]).
-    depth: usize,
+    pub(super) depth: usize,
 }
 
 /// Field builders nested deeper than this are a `NESTING_TOO_DEEP` diagnostic, not a stack overflow.

@@ -4,7 +4,11 @@
 //! names the construct. One file per part of the language: tagged templates, the callback
 //! field builder, JavaScript values, and options (`metadata`).
 
+mod colocate;
 mod field_builder;
+mod js_arrow;
+mod js_lower;
+mod js_operators;
 mod metadata;
 mod template;
 mod values;
@@ -16,14 +20,15 @@ use swc_core::common::{BytePos, Span, Spanned};
 use swc_core::ecma::ast::*;
 
 use super::ir::*;
+use super::js::Metadata;
 use super::schema_index::SchemaIndex;
 use crate::diagnostic::{BuilderCode, Diagnostic, FileId, Origin};
 
-/// A definition read from source, plus its static metadata as JSON (operations only).
+/// A definition read from source, plus its `metadata` option (evaluated at compile time).
 #[derive(Debug, Clone)]
 pub struct ExtractedDefinition {
     pub ir: DefinitionIr,
-    pub metadata_json: Option<String>,
+    pub metadata: Option<Metadata>,
 }
 
 /// Extracts the IR of the definition `call` (a `gql.<schema>(factory)` call).
@@ -63,7 +68,7 @@ fn returned_expr(body: &ArrowFunctionBody) -> Option<&Expr> {
 
 /// The composer functions of the factory's context parameter, by local name.
 #[derive(Default)]
-struct ComposerNames {
+pub(super) struct ComposerNames {
     by_local: HashMap<String, String>,
     context: Option<String>,
 }
@@ -99,7 +104,7 @@ impl ComposerNames {
     }
 
     /// `query` for a callee `query`, `q` (renamed) or `ctx.query`.
-    fn composer<'e>(&self, callee: &'e Expr) -> Option<(String, &'e Expr)> {
+    pub(super) fn composer<'e>(&self, callee: &'e Expr) -> Option<(String, &'e Expr)> {
         match unwrap_transparent(callee) {
             Expr::Ident(ident) => self.by_local.get(&*ident.sym).map(|n| (n.clone(), callee)),
             Expr::Member(member) => match (&*member.obj, &member.prop) {
@@ -168,13 +173,13 @@ impl Extractor<'_> {
         if let Some((kind, _)) = names.composer(composed) {
             return Err(self.unsupported(element_call.span, format!("`{kind}(...)`")));
         }
-        let metadata_json = self.options_metadata(element_call)?;
+        let metadata = self.options_metadata(element_call)?;
         match unwrap_transparent(composed) {
             Expr::TaggedTpl(tagged) => {
                 let (kind, head) = self.composer_call(&names, &tagged.tag)?;
                 Ok(self
                     .tagged_template(&kind, head, tagged)
-                    .map(|ir| ExtractedDefinition { ir, metadata_json }))
+                    .map(|ir| ExtractedDefinition { ir, metadata }))
             }
             Expr::Call(builder_call) => {
                 let Callee::Expr(head_expr) = &builder_call.callee else {
@@ -182,8 +187,8 @@ impl Extractor<'_> {
                 };
                 let (kind, head) = self.composer_call(&names, head_expr)?;
                 Ok(self
-                    .field_builder(&kind, head, builder_call)
-                    .map(|ir| ExtractedDefinition { ir, metadata_json }))
+                    .field_builder(&kind, head, builder_call, &names)
+                    .map(|ir| ExtractedDefinition { ir, metadata }))
             }
             other => Err(self.unsupported(other.span(), "this factory result")),
         }

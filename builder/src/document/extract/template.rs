@@ -72,6 +72,9 @@ impl Extractor<'_> {
             (Some(operation_type), HeadNames::Operation(name)) => {
                 DefinitionIr::Operation(OperationIr {
                     operation_type,
+                    variables_source: upstream_header(tagged.tpl.quasis.first())
+                        .map(|h| format!("{kind} {name} {h}"))
+                        .unwrap_or_default(),
                     name,
                     variables: parsed.variables,
                     selections: parsed.selections,
@@ -152,4 +155,37 @@ impl Extractor<'_> {
         }
         Err(BuilderCode::InvalidInterpolation.spanning(self.file, self.span_range(expr.span()), "a template interpolation must be a fragment (`${fragment}`) or `($) => fragment.spread({...})`"))
     }
+}
+
+/// JavaScript's `WhiteSpace` and `LineTerminator` (what `String.prototype.trim` removes).
+pub(super) fn is_js_whitespace(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The text upstream parses a template's variables from: the first quasi as upstream's builder
+/// sees it, trimmed at the start. Upstream re-indents a multi-line definition before running it
+/// (each line end trimmed, each line after the first indented four spaces, template contents
+/// included), which shifts the offsets of its `loc`s. `None` when escapes make raw and cooked
+/// text differ (no `loc` then).
+pub(super) fn upstream_header(quasi: Option<&TplElement>) -> Option<String> {
+    let quasi = quasi?;
+    let cooked = quasi.cooked.as_ref()?.to_string_lossy();
+    (*cooked == *quasi.raw).then(|| {
+        upstream_lines(&cooked)
+            .trim_start_matches(is_js_whitespace)
+            .to_owned()
+    })
+}
+
+/// `text` re-indented as upstream's intermediate module writes multi-line definitions.
+pub(super) fn upstream_lines(text: &str) -> String {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.pop().unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for line in lines {
+        out.push_str(line.trim_end_matches(is_js_whitespace));
+        out.push_str("\n    ");
+    }
+    out.push_str(last);
+    out
 }

@@ -7,11 +7,15 @@
 //! fragment's variable definitions to the operation. A fragment spread on a different type than
 //! its parent is wrapped in `... on Type` so validation checks the type condition.
 
+mod colocate;
+mod substitute;
+
 use std::collections::HashMap;
 
 use super::ir::*;
 use super::schema_index::SchemaIndex;
 use crate::diagnostic::{BuilderCode, Diagnostic, Origin};
+use substitute::{substitute, substitute_arguments, substitute_directives};
 
 /// Index of a definition in the build's definition table.
 pub type DefIndex = usize;
@@ -37,10 +41,28 @@ enum Binding {
 
 type Env = HashMap<String, Binding>;
 
-/// The inlining of one operation or fragment: selections and merged variables.
+/// The inlining of one operation or fragment: selections, merged variables, and the spreads.
 pub struct Inlined {
     pub variables: Vec<VariableDefinition>,
     pub selections: Vec<Selection>,
+    /// Every fragment spread, in pre-order (upstream's order of `spread()` calls).
+    pub spreads: Vec<SpreadUse>,
+    /// A `...${frag}` written in the definition itself brings variables: upstream then rebuilds
+    /// every variable definition from its merged variables instead of keeping the parsed ones.
+    pub rebuilds_variables: bool,
+}
+
+/// One fragment spread met while inlining (each spread of a fragment is one use).
+#[derive(Debug, Clone)]
+pub struct SpreadUse {
+    pub fragment: DefIndex,
+    /// The use this spread is inside; `None` when it is written in the definition inlined.
+    pub parent: Option<usize>,
+    pub binding: SpreadBinding,
+    /// The fragment's variables: its own, then those its `...${frag}` spreads merge in.
+    pub variables: Vec<String>,
+    /// Where the spread is written.
+    pub origin: Origin,
 }
 
 /// Inlines every spread of `selections` (owned by definition `owner`, whose own variables are
@@ -58,6 +80,9 @@ pub fn inline(
         schema,
         stack: vec![owner],
         errors: Vec::new(),
+        spreads: Vec::new(),
+        current: None,
+        rebuilds_variables: false,
     };
     let mut variables = declared.to_vec();
     inliner.merge_pass_through_variables(owner, selections, &mut variables);
@@ -68,6 +93,8 @@ pub fn inline(
         Ok(Inlined {
             variables,
             selections: out.into_iter().map(|(_, s)| s).collect(),
+            spreads: inliner.spreads,
+            rebuilds_variables: inliner.rebuilds_variables,
         })
     } else {
         Err(inliner.errors)
@@ -79,16 +106,26 @@ struct Inliner<'a> {
     schema: Option<&'a SchemaIndex>,
     stack: Vec<DefIndex>,
     errors: Vec<Diagnostic>,
+    spreads: Vec<SpreadUse>,
+    /// The spread use whose fragment is being expanded.
+    current: Option<usize>,
+    rebuilds_variables: bool,
 }
 
 fn selection_key(selection: &Selection) -> String {
     match selection {
         Selection::Field(field) => field.response_key().to_owned(),
+        // Two fragments wrapped on one type are two entries (upstream merges their fields).
         Selection::InlineFragment(fragment) => format!(
-            "... on {}",
-            fragment.type_condition.as_deref().unwrap_or("")
+            "... on {}{}",
+            fragment.type_condition.as_deref().unwrap_or(""),
+            fragment
+                .wrapped_spread
+                .as_ref()
+                .map_or(String::new(), |w| format!(" (fragment {})", w.fragment))
         ),
         Selection::Spread(spread) => format!("...{}", spread.target),
+        Selection::Colocated(colocated) => format!("$colocate {}", colocated.label),
     }
 }
 
@@ -98,49 +135,6 @@ fn insert(out: &mut Vec<(String, Selection)>, selection: Selection) {
         Some(slot) => slot.1 = selection,
         None => out.push((key, selection)),
     }
-}
-
-fn substitute(value: &Value, env: &Env) -> Option<Value> {
-    match value {
-        Value::Variable(name) => match env.get(name) {
-            Some(Binding::Value(v)) => Some(v.clone()),
-            Some(Binding::Omitted) => None,
-            None => Some(value.clone()),
-        },
-        Value::List(items) => Some(Value::List(
-            items.iter().filter_map(|i| substitute(i, env)).collect(),
-        )),
-        Value::Object(fields) => Some(Value::Object(
-            fields
-                .iter()
-                .filter_map(|(n, v)| substitute(v, env).map(|v| (n.clone(), v)))
-                .collect(),
-        )),
-        other => Some(other.clone()),
-    }
-}
-
-fn substitute_arguments(args: &[Argument], env: &Env) -> Vec<Argument> {
-    args.iter()
-        .filter_map(|a| {
-            substitute(&a.value, env).map(|value| Argument {
-                name: a.name.clone(),
-                value,
-                origin: a.origin,
-            })
-        })
-        .collect()
-}
-
-fn substitute_directives(directives: &[Directive], env: &Env) -> Vec<Directive> {
-    directives
-        .iter()
-        .map(|d| Directive {
-            name: d.name.clone(),
-            arguments: substitute_arguments(&d.arguments, env),
-            origin: d.origin,
-        })
-        .collect()
 }
 
 impl Inliner<'_> {
@@ -192,14 +186,19 @@ impl Inliner<'_> {
                 Selection::InlineFragment(fragment) => {
                     self.merge_pass_through_variables(owner, &fragment.selection_set, variables);
                 }
+                Selection::Colocated(colocated) => {
+                    self.merge_pass_through_variables(owner, &colocated.selections, variables);
+                }
                 Selection::Spread(spread) if spread.binding == SpreadBinding::PassThrough => {
                     let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
                         continue;
                     };
+                    let in_owner = self.stack.len() == 1;
                     self.stack.push(target);
                     let mut inner = fragment.variables.clone();
                     self.merge_pass_through_variables(target, &fragment.selections, &mut inner);
                     self.stack.pop();
+                    self.rebuilds_variables |= in_owner && !inner.is_empty();
                     for var in inner {
                         match variables.iter().find(|v| v.name == var.name) {
                             None => variables.push(var),
@@ -247,6 +246,7 @@ impl Inliner<'_> {
                             arguments: substitute_arguments(&field.arguments, env),
                             directives: substitute_directives(&field.directives, env),
                             selection_set,
+                            shorthand: field.shorthand,
                             origin: field.origin,
                         }),
                     );
@@ -261,69 +261,87 @@ impl Inliner<'_> {
                             type_condition: fragment.type_condition.clone(),
                             directives: substitute_directives(&fragment.directives, env),
                             selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                            wrapped_spread: fragment.wrapped_spread.clone(),
                             origin: fragment.origin,
                         }),
                     );
                 }
-                Selection::Spread(spread) => {
-                    let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
-                        continue;
-                    };
-                    let mut declared = fragment.variables.clone();
-                    self.stack.push(target);
-                    self.merge_pass_through_variables(target, &fragment.selections, &mut declared);
-                    let inner_env: Env = match &spread.binding {
-                        SpreadBinding::PassThrough => declared
-                            .iter()
-                            .map(|v| {
-                                let binding = env.get(&v.name).cloned().unwrap_or_else(|| {
-                                    Binding::Value(Value::Variable(v.name.clone()))
-                                });
-                                (v.name.clone(), binding)
-                            })
-                            .collect(),
-                        SpreadBinding::Explicit(args) => declared
-                            .iter()
-                            .map(|v| {
-                                let binding = match args.iter().find(|(n, _)| *n == v.name) {
-                                    Some((_, SpreadArg::Value(value))) => substitute(value, env)
-                                        .map_or(Binding::Omitted, Binding::Value),
-                                    _ => Binding::Omitted,
-                                };
-                                (v.name.clone(), binding)
-                            })
-                            .collect(),
-                    };
-                    if parent.is_none_or(|p| p == fragment.type_condition) {
-                        self.expand(
-                            target,
-                            &fragment.selections,
-                            &inner_env,
-                            Some(&fragment.type_condition),
-                            out,
-                        );
-                    } else {
-                        let mut children = Vec::new();
-                        self.expand(
-                            target,
-                            &fragment.selections,
-                            &inner_env,
-                            Some(&fragment.type_condition),
-                            &mut children,
-                        );
-                        insert(
-                            out,
-                            Selection::InlineFragment(InlineFragment {
-                                type_condition: Some(fragment.type_condition.clone()),
-                                directives: Vec::new(),
-                                selection_set: children.into_iter().map(|(_, s)| s).collect(),
-                                origin: spread.origin,
-                            }),
-                        );
-                    }
-                    self.stack.pop();
+                Selection::Spread(spread) => self.expand_spread(owner, spread, env, parent, out),
+                Selection::Colocated(colocated) => {
+                    self.expand_colocated(owner, colocated, env, parent, out)
                 }
             }
         }
     }
+
+    /// Inlines the fragment `spread` names, bound as the spread says, recording the use.
+    fn expand_spread(
+        &mut self,
+        owner: DefIndex,
+        spread: &Spread,
+        env: &Env,
+        parent: Option<&str>,
+        out: &mut Vec<(String, Selection)>,
+    ) {
+        let Some((target, fragment)) = self.resolve_fragment(owner, spread) else {
+            return;
+        };
+        let mut declared = fragment.variables.clone();
+        self.stack.push(target);
+        self.merge_pass_through_variables(target, &fragment.selections, &mut declared);
+        // Recorded before its body is expanded: upstream records a spread, then builds it.
+        self.spreads.push(SpreadUse {
+            fragment: target,
+            parent: self.current,
+            binding: spread.binding.clone(),
+            variables: declared.iter().map(|v| v.name.clone()).collect(),
+            origin: spread.origin,
+        });
+        let outer = self.current.replace(self.spreads.len() - 1);
+        let inner_env = bind_spread(&spread.binding, &declared, env);
+        let on = Some(fragment.type_condition.as_str());
+        if parent.is_none_or(|p| p == fragment.type_condition) {
+            self.expand(target, &fragment.selections, &inner_env, on, out);
+        } else {
+            let mut children = Vec::new();
+            self.expand(target, &fragment.selections, &inner_env, on, &mut children);
+            insert(
+                out,
+                Selection::InlineFragment(InlineFragment {
+                    type_condition: Some(fragment.type_condition.clone()),
+                    directives: Vec::new(),
+                    selection_set: children.into_iter().map(|(_, s)| s).collect(),
+                    wrapped_spread: parent.map(|parent| WrappedSpread {
+                        fragment: fragment.key.clone(),
+                        parent: parent.to_owned(),
+                    }),
+                    origin: spread.origin,
+                }),
+            );
+        }
+        self.current = outer;
+        self.stack.pop();
+    }
+}
+
+/// What a spread binds each of the fragment's `declared` variables to, in the scope `env`.
+fn bind_spread(binding: &SpreadBinding, declared: &[VariableDefinition], env: &Env) -> Env {
+    declared
+        .iter()
+        .map(|v| {
+            let bound = match binding {
+                SpreadBinding::PassThrough => env
+                    .get(&v.name)
+                    .cloned()
+                    .unwrap_or_else(|| Binding::Value(Value::Variable(v.name.clone()))),
+                SpreadBinding::Explicit(args) => match args.iter().find(|(n, _)| *n == v.name) {
+                    Some((_, SpreadArg::Value(value))) => {
+                        substitute(value, env).map_or(Binding::Omitted, Binding::Value)
+                    }
+                    _ => Binding::Omitted,
+                },
+            };
+            (v.name.clone(), bound)
+        })
+        .collect()
 }
