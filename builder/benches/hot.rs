@@ -142,6 +142,8 @@ fn benches(c: &mut Criterion) {
             name: op.name.clone(),
             variables: inlined.variables,
             selections: inlined.selections,
+            rebuilt_variables: inlined.rebuilds_variables,
+            variables_source: op.variables_source.clone(),
         }
     };
     let document = inline_op(op);

@@ -88,13 +88,7 @@ impl Extractor<'_> {
                     _ => Value::String(text),
                 }
             }
-            Expr::Lit(Lit::Num(n)) => {
-                if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 {
-                    Value::Int(format!("{}", n.value as i64))
-                } else {
-                    Value::Float(n.value.to_string())
-                }
-            }
+            Expr::Lit(Lit::Num(n)) => number_value(n.value),
             Expr::Lit(Lit::Bool(b)) => Value::Boolean(b.value),
             Expr::Lit(Lit::Null(_)) => Value::Null,
             Expr::Ident(i) if &*i.sym == "undefined" => return Ok(None),
@@ -110,57 +104,11 @@ impl Extractor<'_> {
                 }
                 Value::List(items)
             }
-            Expr::Object(object) => {
-                let mut fields = Vec::new();
-                for prop in &object.props {
-                    let (key, value) = self.object_entry(prop)?;
-                    let field_type = match (expected, self.schema) {
-                        (Some(ty), Some(schema)) => schema.input_field_type(ty, &key),
-                        _ => None,
-                    };
-                    if let Some(v) =
-                        self.js_value(value, dollar, declared, field_type.as_deref())?
-                    {
-                        fields.push((key, v));
-                    }
-                }
-                Value::Object(fields)
-            }
-            Expr::Member(member) => {
-                let is_dollar =
-                    matches!((&*member.obj, dollar), (Expr::Ident(obj), Some(d)) if &*obj.sym == d);
-                let MemberProp::Ident(name) = &member.prop else {
-                    return Err(self.unsupported(member.span, "this member expression"));
-                };
-                if !is_dollar {
-                    return Err(self.unsupported(
-                        member.span,
-                        format!("a reference to `{}`", print_member(member)),
-                    ));
-                }
-                if let Some(declared) = declared {
-                    if !declared.iter().any(|v| v.name == *name.sym) {
-                        return Err(BuilderCode::UndeclaredVariableReference.spanning(
-                            self.file,
-                            self.span_range(member.span),
-                            format!(
-                                "`$.{}` is not a declared variable of this operation",
-                                name.sym
-                            ),
-                        ));
-                    }
-                }
-                Value::Variable(name.sym.to_string())
-            }
+            Expr::Object(object) => self.object_value(object, dollar, declared, expected)?,
+            Expr::Member(member) => self.variable_value(member, dollar, declared)?,
             Expr::Unary(unary) if unary.op == UnaryOp::Minus => {
                 match unwrap_transparent(&unary.arg) {
-                    Expr::Lit(Lit::Num(n)) => {
-                        if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 {
-                            Value::Int(format!("{}", -(n.value as i64)))
-                        } else {
-                            Value::Float((-n.value).to_string())
-                        }
-                    }
+                    Expr::Lit(Lit::Num(n)) => number_value(-n.value),
                     _ => return Err(self.unsupported(unary.span, "this expression")),
                 }
             }
@@ -171,6 +119,70 @@ impl Extractor<'_> {
                 ))
             }
         }))
+    }
+
+    /// An object literal as a GraphQL input object, each field typed from `expected`.
+    fn object_value(
+        &self,
+        object: &ObjectLit,
+        dollar: Option<&str>,
+        declared: Option<&[VariableDefinition]>,
+        expected: Option<&str>,
+    ) -> Res<Value> {
+        let mut fields = Vec::new();
+        for prop in &object.props {
+            let (key, value) = self.object_entry(prop)?;
+            let field_type = match (expected, self.schema) {
+                (Some(ty), Some(schema)) => schema.input_field_type(ty, &key),
+                _ => None,
+            };
+            if let Some(v) = self.js_value(value, dollar, declared, field_type.as_deref())? {
+                fields.push((key, v));
+            }
+        }
+        Ok(Value::Object(fields))
+    }
+
+    /// `$.name` as a variable reference: `$` must be the builder's, the variable declared.
+    fn variable_value(
+        &self,
+        member: &MemberExpr,
+        dollar: Option<&str>,
+        declared: Option<&[VariableDefinition]>,
+    ) -> Res<Value> {
+        let is_dollar =
+            matches!((&*member.obj, dollar), (Expr::Ident(obj), Some(d)) if &*obj.sym == d);
+        let MemberProp::Ident(name) = &member.prop else {
+            return Err(self.unsupported(member.span, "this member expression"));
+        };
+        if !is_dollar {
+            return Err(self.unsupported(
+                member.span,
+                format!("a reference to `{}`", print_member(member)),
+            ));
+        }
+        if let Some(declared) = declared {
+            if !declared.iter().any(|v| v.name == *name.sym) {
+                return Err(BuilderCode::UndeclaredVariableReference.spanning(
+                    self.file,
+                    self.span_range(member.span),
+                    format!(
+                        "`$.{}` is not a declared variable of this operation",
+                        name.sym
+                    ),
+                ));
+            }
+        }
+        Ok(Value::Variable(name.sym.to_string()))
+    }
+}
+
+/// A JavaScript number as a GraphQL `Int` when it is a safe integer, else a `Float`.
+fn number_value(value: f64) -> Value {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        Value::Int(format!("{}", value as i64))
+    } else {
+        Value::Float(value.to_string())
     }
 }
 
