@@ -5,6 +5,8 @@
 //
 //   npm run perf:plugin -- --plugin soda_cache_swc_plugin.wasm --noop soda_cache_noop_plugin.wasm --bin soda-cache
 //   (the defaults are the builds in $CARGO_TARGET_DIR or ~/.cache/soda-cache/target)
+//   --baseline OTHER.wasm adds another soda-cache build, interleaved the same way (an A/B of
+//   two builds: the table then also gives module / baseline)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     plugin: { type: "string", default: path.join(target, "wasm32-wasip1/release/soda_cache_swc_plugin.wasm") },
     noop: { type: "string", default: path.join(target, "wasm32-wasip1/release/soda_cache_noop_plugin.wasm") },
     bin: { type: "string", default: path.join(target, "release/soda-cache") },
+    baseline: { type: "string" },
     rounds: { type: "string", default: "9" },
     repeat: { type: "string", default: "20" },
     out: { type: "string", default: path.join(root, ".cache/perf/plugin.json") },
@@ -98,12 +101,18 @@ const configs = {
   "no plugin": () => [],
   "no-op plugin": () => [[path.resolve(values.noop), {}]],
   "soda-cache module": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
+  // Development module mode reads no cache file: ids and fingerprints are the plugin's own.
+  "soda-cache module dev": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
   "soda-cache inline": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")), emit: "inline" }]],
 };
+if (values.baseline) {
+  configs["baseline module"] = (dir) => [[path.resolve(values.baseline), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]];
+}
 
-function options(filename, plugins) {
-  // Production: inline mode is refused in development, and both modes then read the cache.
-  return { filename, swcrc: false, envName: "production", jsc: { parser: { syntax: "typescript" }, target: "es2022", experimental: { plugins, cacheRoot } } };
+function options(filename, plugins, envName) {
+  // Production unless said otherwise: inline mode is refused in development, and both modes
+  // then read the cache.
+  return { filename, swcrc: false, envName, jsc: { parser: { syntax: "typescript" }, target: "es2022", experimental: { plugins, cacheRoot } } };
 }
 
 /** ms per file for one configuration over one input set. */
@@ -111,12 +120,12 @@ function measure(files, config) {
   const inputs = files.map((f) => {
     const file = path.isAbsolute(f) ? f : path.join(app, f);
     const dir = file.startsWith(example) ? example : app;
-    return [file, readFileSync(file, "utf8"), configs[config](dir)];
+    return [file, readFileSync(file, "utf8"), configs[config](dir), config.endsWith(" dev") ? "development" : "production"];
   });
   const repeat = Number(values.repeat);
   const start = process.hrtime.bigint();
   for (let r = 0; r < repeat; r++) {
-    for (const [file, source, plugins] of inputs) transformSync(source, options(file, plugins));
+    for (const [file, source, plugins, envName] of inputs) transformSync(source, options(file, plugins, envName));
   }
   return Number(process.hrtime.bigint() - start) / 1e6 / (repeat * inputs.length);
 }
@@ -141,7 +150,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const medians = {};
-const rows = [["input", ...names.map((n) => `${n} ms`), "module / no-op", "inline / no-op"]];
+const rows = [["input", ...names.map((n) => `${n} ms`), "module / no-op", "module dev / no-op", "inline / no-op", ...(values.baseline ? ["module / baseline"] : [])]];
 for (const [set, byConfig] of Object.entries(runs)) {
   const m = Object.fromEntries(Object.entries(byConfig).map(([c, xs]) => [c, median(xs)]));
   medians[set] = m;
@@ -149,7 +158,9 @@ for (const [set, byConfig] of Object.entries(runs)) {
     set,
     ...names.map((n) => m[n].toFixed(3)),
     `${(m["soda-cache module"] / m["no-op plugin"]).toFixed(2)}x`,
+    `${(m["soda-cache module dev"] / m["no-op plugin"]).toFixed(2)}x`,
     `${(m["soda-cache inline"] / m["no-op plugin"]).toFixed(2)}x`,
+    ...(values.baseline ? [`${(m["soda-cache module"] / m["baseline module"]).toFixed(2)}x`] : []),
   ]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -157,5 +168,5 @@ for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join(
 const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
 console.log(`rounds: ${rounds} (each ${values.repeat} passes over every file), load average: ${load}`);
 mkdirSync(path.dirname(values.out), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ load, rounds, repeat: Number(values.repeat), plugin: values.plugin, runs, medians }, null, 2) + "\n");
+writeFileSync(values.out, JSON.stringify({ load, rounds, repeat: Number(values.repeat), plugin: values.plugin, baseline: values.baseline, runs, medians }, null, 2) + "\n");
 console.log(`raw runs and medians: ${values.out}`);
