@@ -6,7 +6,7 @@
 //! Each `N` is a per-file, per-kind counter in traversal order. A repeated path gets `$1`, `$2`, ….
 //! The walk never enters a definition, so arrows inside one are not counted.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use swc_core::atoms::Atom;
 use swc_core::common::Span;
@@ -58,7 +58,7 @@ pub fn find_definitions(
     mut on_definition: impl FnMut(&DefinitionSite, &CallExpr),
 ) -> ModuleDefinitions {
     let mut result = ModuleDefinitions::default();
-    let mut gql_names = HashSet::new();
+    let mut gql_names = HashSet::default();
     for item in &module.body {
         let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
             continue;
@@ -110,7 +110,7 @@ pub fn find_definitions(
         gql_names: &gql_names,
         stack: Vec::new(),
         counters: Counters::default(),
-        used_paths: HashSet::new(),
+        used_paths: HashSet::default(),
         definitions: Vec::new(),
         call_diagnostics: Vec::new(),
         class_property_diagnostics: Vec::new(),

@@ -10,7 +10,7 @@
 //! definition's diagnostics where the definition is used, and treats a stale call (the
 //! watcher has not caught up yet) as a warning, never an error for code that no longer exists.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use soda_analysis::{CanonicalId, DefinitionSite, ModuleDefinitions};
 use soda_cache_format::{ArchivedDefinition, ArchivedOutcome, ArchivedShard};

@@ -2,7 +2,7 @@
 //! goes, and so do imports only the replaced definitions used; the runtime import (and the
 //! artifact module's) comes in after the directive prologue (`"use client"` stays first).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use soda_analysis::{source_path, GraphqlSystem};
 use soda_cache_format::{artifact_module_file_name, fingerprint_hex, ArchivedOutcome, MODULES_DIR};
@@ -73,7 +73,7 @@ pub fn apply(
     options: &PluginOptions,
     artifact_module: &str,
 ) {
-    let mut by_span: HashMap<Span, Expr> = HashMap::new();
+    let mut by_span: HashMap<Span, Expr> = HashMap::default();
     let mut registrations = Vec::new();
     let mut module_imports: Vec<(&str, &str)> = Vec::new();
     for replacement in replacements {
@@ -216,7 +216,7 @@ fn identifiers_in_calls(module: &Module, calls: &HashMap<Span, Expr>) -> HashSet
     let mut inside = Inside {
         calls,
         depth: 0,
-        found: HashSet::new(),
+        found: HashSet::default(),
     };
     module.visit_with(&mut inside);
     inside.found
@@ -232,7 +232,7 @@ fn remove_unused_imports(module: &mut Module, used_inside: &HashSet<Atom>) {
             self.0.insert(ident.sym.clone());
         }
     }
-    let mut uses = Uses(HashSet::new());
+    let mut uses = Uses(HashSet::default());
     module.visit_with(&mut uses);
     let unused = |local: &Ident| used_inside.contains(&local.sym) && !uses.0.contains(&local.sym);
     module.body.retain_mut(|item| {
