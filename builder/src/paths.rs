@@ -33,13 +33,8 @@ pub fn normalize(path: &Path) -> PathBuf {
 pub fn relative_slash(base: &Path, path: &Path) -> String {
     // The common case (a discovered file under the config dir) needs no normalization: a plain
     // rest after `base` is the answer, since normalizing `base` and `base/rest` agrees on it.
-    if let Ok(rest) = path.strip_prefix(base) {
-        if rest
-            .components()
-            .all(|component| matches!(component, Component::Normal(_)))
-        {
-            return slash_joined(rest);
-        }
+    if let Some(rest) = plain_rest(base, path) {
+        return rest;
     }
     let (base, path) = (normalize(base), normalize(path));
     let base: Vec<_> = base.components().collect();
@@ -59,18 +54,20 @@ pub fn relative_slash(base: &Path, path: &Path) -> String {
     }
 }
 
-fn slash_joined(relative: &Path) -> String {
-    let mut out = String::with_capacity(relative.as_os_str().len());
-    for component in relative.components() {
-        if !out.is_empty() {
-            out.push('/');
-        }
-        out.push_str(&component.as_os_str().to_string_lossy());
-    }
-    if out.is_empty() {
-        out.push('.');
-    }
-    out
+/// `path` minus `base/`, when what is left is plain segments (no `.`, `..` or empty ones),
+/// compared as bytes.
+fn plain_rest(base: &Path, path: &Path) -> Option<String> {
+    let (base, path) = (
+        base.as_os_str().as_encoded_bytes(),
+        path.as_os_str().as_encoded_bytes(),
+    );
+    let base = base.strip_suffix(b"/").unwrap_or(base);
+    let rest = path.strip_prefix(base)?.strip_prefix(b"/")?;
+    let plain = rest
+        .split(|&b| b == b'/')
+        .all(|segment| !matches!(segment, b"" | b"." | b".."));
+    // Only `/` separates on this platform; elsewhere leave it to the component walk.
+    (plain && std::path::MAIN_SEPARATOR == '/').then(|| String::from_utf8_lossy(rest).into_owned())
 }
 
 #[cfg(test)]

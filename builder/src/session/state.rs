@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use rayon::prelude::*;
+
 use serde::{Deserialize, Serialize};
 
 use crate::build::{hash_config, BuildError};
@@ -192,36 +194,52 @@ impl SessionState {
         })
     }
 
+    /// The first reason the project or the cache differs from this state, if any. Sources and
+    /// cache files are checked in parallel: a no-op build is a `stat` per file.
     fn first_reason(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Option<String> {
-        self.reasons(config, config_hash, roots).next()
+        if let Some(reason) = self.global_reason(config_hash) {
+            return Some(reason);
+        }
+        crate::build::ensure_worker_pool();
+        self.new_sources(config, roots)
+            .next()
+            .or_else(|| {
+                let files: Vec<_> = self.files.iter().collect();
+                files.par_iter().find_map_first(|(relative, stamp)| {
+                    source_reason(config, relative, stamp, self.started_ns)
+                })
+            })
+            .or_else(|| self.cache_reasons(&config.cache_dir).into_iter().next())
     }
 
     /// Every reason the project or the cache differs from what this state saw (empty: nothing is stale).
     pub fn stale(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Vec<String> {
-        self.reasons(config, config_hash, roots).collect()
+        if let Some(reason) = self.global_reason(config_hash) {
+            return vec![reason];
+        }
+        crate::build::ensure_worker_pool();
+        let files: Vec<_> = self.files.iter().collect();
+        let changed: Vec<String> = files
+            .par_iter()
+            .filter_map(|(relative, stamp)| source_reason(config, relative, stamp, self.started_ns))
+            .collect();
+        self.new_sources(config, roots)
+            .chain(changed)
+            .chain(self.cache_reasons(&config.cache_dir))
+            .collect()
     }
 
-    fn reasons<'a>(
+    /// Sources the include globs match now that this state has not seen.
+    fn new_sources<'a>(
         &'a self,
         config: &'a Config,
-        config_hash: u64,
         roots: &'a [PathBuf],
-    ) -> Box<dyn Iterator<Item = String> + 'a> {
-        if let Some(reason) = self.global_reason(config_hash) {
-            return Box::new(std::iter::once(reason));
-        }
-        let new = roots
+    ) -> impl Iterator<Item = String> + 'a {
+        roots
             .iter()
             .map(|r| config.relative(r))
             .filter(|r| !self.files.contains_key(r))
-            .map(|r| format!("{r} is new"));
-        let changed = self.files.iter().filter_map(|(relative, stamp)| {
-            source_reason(config, relative, stamp, self.started_ns)
-        });
-        Box::new(
-            new.chain(changed)
-                .chain(self.cache_reasons(&config.cache_dir)),
-        )
+            .map(|r| format!("{r} is new"))
     }
 
     fn global_reason(&self, config_hash: u64) -> Option<String> {
@@ -235,42 +253,43 @@ impl SessionState {
     }
 
     /// Cache files that are missing, damaged, swapped or not written by the last build.
-    fn cache_reasons<'a>(&'a self, cache_dir: &'a Path) -> impl Iterator<Item = String> + 'a {
-        let changed = self.cache_files.iter().filter_map(move |(name, stamp)| {
-            let path = cache_dir.join(name);
-            let trusted = stat(&path).is_some_and(|(size, mtime_ns, inode)| {
-                size == stamp.size && mtime_ns == stamp.mtime_ns && inode == stamp.inode
-            });
-            if trusted || hash_file(&path) == Some(stamp.hash) {
-                return None;
-            }
-            Some(if path.exists() {
-                format!("cache file {name} was changed or damaged")
-            } else {
-                format!("cache file {name} is missing")
+    fn cache_reasons(&self, cache_dir: &Path) -> Vec<String> {
+        let files: Vec<_> = self.cache_files.iter().collect();
+        let mut reasons: Vec<String> = files
+            .par_iter()
+            .filter_map(|(name, stamp)| {
+                let path = cache_dir.join(name);
+                let trusted = stat(&path).is_some_and(|(size, mtime_ns, inode)| {
+                    size == stamp.size && mtime_ns == stamp.mtime_ns && inode == stamp.inode
+                });
+                if trusted || hash_file(&path) == Some(stamp.hash) {
+                    return None;
+                }
+                Some(if path.exists() {
+                    format!("cache file {name} was changed or damaged")
+                } else {
+                    format!("cache file {name} is missing")
+                })
             })
-        });
-        let extra = [
+            .collect();
+        for folder in [
             soda_cache_format::SHARDS_DIR,
             soda_cache_format::MODULES_DIR,
-        ]
-        .into_iter()
-        .flat_map(move |folder| {
-            std::fs::read_dir(cache_dir.join(folder))
+        ] {
+            let entries = std::fs::read_dir(cache_dir.join(folder))
                 .into_iter()
-                .flatten()
-                .flatten()
-                .filter_map(move |entry| {
-                    let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
-                    (!self.cache_files.contains_key(&name)).then(|| {
-                        format!(
-                            "cache file {} was not written by the last build",
-                            escape(&name)
-                        )
-                    })
-                })
-        });
-        changed.chain(extra)
+                .flatten();
+            for entry in entries.flatten() {
+                let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
+                if !self.cache_files.contains_key(&name) {
+                    reasons.push(format!(
+                        "cache file {} was not written by the last build",
+                        escape(&name)
+                    ));
+                }
+            }
+        }
+        reasons
     }
 }
 
