@@ -1,10 +1,4 @@
-//! Finding `gql.<schema>(...)` definitions and naming them with upstream builder's astPath rules.
-//!
-//! Scopes: variable declarators, function declarations and expressions, classes, class methods
-//! and properties with identifier names, and object `key: value` properties. Anonymous scopes
-//! are `_arrow_N`, `_function_N`, `_class_N`; a definition outside any scope is `_anonymous_N`.
-//! Each `N` is a per-file, per-kind counter in traversal order. A repeated path gets `$1`, `$2`, ….
-//! The walk never enters a definition, so arrows inside one are not counted.
+//! The walk that finds definitions: scopes, counters and the astPath of each call.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -13,136 +7,13 @@ use swc_core::common::Span;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
+use super::calls::*;
+use super::DefinitionSite;
 use crate::diagnostics::{AnalysisCode, AnalysisDiagnostic};
-use crate::fingerprint::{call_fingerprint, unwrap_transparent};
-
-/// One definition found in a module.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DefinitionSite {
-    /// The astPath part of the canonical id.
-    pub ast_path: String,
-    /// The schema name: `default` in `gql.default(...)`.
-    pub schema: String,
-    /// Span of the `gql.<schema>(...)` call itself (inside any `.attach(...)` chain).
-    pub span: Span,
-    /// The call's source fingerprint.
-    pub fingerprint: u64,
-    /// Whether member access along the astPath reaches this definition: it is the value of a
-    /// top-level `const` (possibly nested in object literals), so `a.b` names `a.b`'s definition.
-    pub addressable: bool,
-    /// An analysis error that makes the definition uncompilable.
-    pub error: Option<AnalysisDiagnostic>,
-    /// The factory returns a "define" element (`query.compat("Name")`...``, `define(...)`): it
-    /// takes its canonical id like any definition, but upstream keeps it out of the artifact
-    /// and no transformer replaces it, so the builder compiles nothing and the plugin leaves it.
-    pub define: bool,
-}
-
-/// Everything the analysis found in one module.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct ModuleDefinitions {
-    /// Whether the module imports the graphql-system at all.
-    pub imports_graphql_system: bool,
-    /// Definitions in traversal order.
-    pub definitions: Vec<DefinitionSite>,
-    /// Import and call diagnostics, in upstream's order (imports, then calls, then class properties).
-    pub diagnostics: Vec<AnalysisDiagnostic>,
-}
-
-/// Finds every definition in `module`. `is_graphql_system(specifier)` says which imports denote
-/// the graphql-system. `on_definition` sees each definition with its call, for callers that
-/// need the AST (the builder) while the walk borrows it.
-pub fn find_definitions(
-    module: &Module,
-    is_graphql_system: impl Fn(&str) -> bool,
-    mut on_definition: impl FnMut(&DefinitionSite, &CallExpr),
-) -> ModuleDefinitions {
-    let mut result = ModuleDefinitions::default();
-    let mut gql_names = HashSet::default();
-    for item in &module.body {
-        let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
-            continue;
-        };
-        if !is_graphql_system(&import.src.value.as_wtf8().to_string_lossy()) {
-            continue;
-        }
-        result.imports_graphql_system = true;
-        for specifier in &import.specifiers {
-            match specifier {
-                ImportSpecifier::Named(named) => match &named.imported {
-                    None if &*named.local.sym == "gql" => {
-                        gql_names.insert(named.local.sym.clone());
-                    }
-                    Some(imported) if module_export_name(imported) == "gql" => {
-                        result.diagnostics.push(AnalysisDiagnostic {
-                            code: AnalysisCode::RenamedImport,
-                            message: format!(
-                                "Import alias \"{}\" not recognized - use \"import {{ gql }} from ...\"",
-                                named.local.sym
-                            ),
-                            span: named.span,
-                        });
-                    }
-                    _ => {}
-                },
-                ImportSpecifier::Namespace(ns) => result.diagnostics.push(AnalysisDiagnostic {
-                    code: AnalysisCode::StarImport,
-                    message: format!(
-                        "Namespace import \"{}\" not fully supported - use named import",
-                        ns.local.sym
-                    ),
-                    span: ns.span,
-                }),
-                ImportSpecifier::Default(default) => result.diagnostics.push(AnalysisDiagnostic {
-                    code: AnalysisCode::DefaultImport,
-                    message: "Default import not supported - use \"import { gql } from ...\""
-                        .into(),
-                    span: default.local.span,
-                }),
-                _ => {}
-            }
-        }
-    }
-    if gql_names.is_empty() {
-        return result;
-    }
-    let mut finder = Finder {
-        gql_names: &gql_names,
-        stack: Vec::new(),
-        counters: Counters::default(),
-        used_paths: HashSet::default(),
-        definitions: Vec::new(),
-        call_diagnostics: Vec::new(),
-        class_property_diagnostics: Vec::new(),
-        direct_value: None,
-        skipped_class_property: false,
-        on_definition: &mut on_definition,
-    };
-    for item in &module.body {
-        match item {
-            ModuleItem::ModuleDecl(ModuleDecl::Import(_)) => {}
-            other => {
-                finder.stack.clear();
-                other.visit_with(&mut finder);
-            }
-        }
-    }
-    result.definitions = finder.definitions;
-    result.diagnostics.extend(finder.call_diagnostics);
-    result.diagnostics.extend(finder.class_property_diagnostics);
-    result
-}
-
-fn module_export_name(name: &ModuleExportName) -> String {
-    match name {
-        ModuleExportName::Ident(ident) => ident.sym.to_string(),
-        ModuleExportName::Str(s) => s.value.as_wtf8().to_string_lossy().into_owned(),
-        _ => String::new(),
-    }
-}
+use crate::fingerprint::call_fingerprint;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FrameKind {
+pub(super) enum FrameKind {
     Variable,
     Function,
     Class,
@@ -151,13 +22,13 @@ enum FrameKind {
     Expression,
 }
 
-struct Frame {
-    name: String,
-    kind: FrameKind,
+pub(super) struct Frame {
+    pub(super) name: String,
+    pub(super) kind: FrameKind,
 }
 
 #[derive(Default)]
-struct Counters {
+pub(super) struct Counters {
     arrow: u32,
     function: u32,
     class: u32,
@@ -165,122 +36,26 @@ struct Counters {
 }
 
 impl Counters {
-    fn next(counter: &mut u32, kind: &str) -> String {
+    pub(super) fn next(counter: &mut u32, kind: &str) -> String {
         let name = format!("_{kind}_{counter}");
         *counter += 1;
         name
     }
 }
 
-struct Finder<'a, F> {
-    gql_names: &'a HashSet<Atom>,
-    stack: Vec<Frame>,
-    counters: Counters,
-    used_paths: HashSet<String>,
-    definitions: Vec<DefinitionSite>,
-    call_diagnostics: Vec<AnalysisDiagnostic>,
-    class_property_diagnostics: Vec<AnalysisDiagnostic>,
+pub(super) struct Finder<'a, F> {
+    pub(super) gql_names: &'a HashSet<Atom>,
+    pub(super) stack: Vec<Frame>,
+    pub(super) counters: Counters,
+    pub(super) used_paths: HashSet<String>,
+    pub(super) definitions: Vec<DefinitionSite>,
+    pub(super) call_diagnostics: Vec<AnalysisDiagnostic>,
+    pub(super) class_property_diagnostics: Vec<AnalysisDiagnostic>,
     /// The definition call that is the whole value of the declarator or property being walked.
-    direct_value: Option<Span>,
+    pub(super) direct_value: Option<Span>,
     /// Set when a definition inside a class property initializer was skipped.
-    skipped_class_property: bool,
-    on_definition: &'a mut F,
-}
-
-/// The `gql.<schema>(...)` call at the bottom of `call` and any `.attach(...)`-style chain on it.
-fn innermost_call(call: &CallExpr) -> &CallExpr {
-    let mut current = call;
-    while let Callee::Expr(callee) = &current.callee {
-        let Expr::Member(member) = &**callee else {
-            break;
-        };
-        let Expr::Call(inner) = &*member.obj else {
-            break;
-        };
-        current = inner;
-    }
-    current
-}
-
-/// Span of the innermost call when `value` is a call chain (`gql.x(...).attach(...)`).
-fn direct_call_span(value: &Expr) -> Option<Span> {
-    let mut value = value;
-    while let Expr::Paren(p) = value {
-        value = &p.expr;
-    }
-    match value {
-        Expr::Call(call) => Some(innermost_call(call).span),
-        _ => None,
-    }
-}
-
-/// Whether the factory of the definition `call` returns a "define" element: a `.compat(...)`
-/// tagged template, or a call of the context's `define`.
-fn returns_define(call: &CallExpr) -> bool {
-    let Some(Expr::Arrow(arrow)) = call.args.first().map(|a| unwrap_transparent(&a.expr)) else {
-        return false;
-    };
-    let body = match &*arrow.body {
-        ArrowFunctionBody::Expr(expr) => unwrap_transparent(expr),
-        ArrowFunctionBody::FunctionBody(block) => match block.stmts.as_slice() {
-            [Stmt::Return(ReturnStmt { arg: Some(arg), .. })] => unwrap_transparent(arg),
-            _ => return false,
-        },
-        _ => return false,
-    };
-    match body {
-        Expr::TaggedTpl(tagged) => matches!(
-            unwrap_transparent(&tagged.tag),
-            Expr::Call(CallExpr { callee: Callee::Expr(callee), .. })
-                if matches!(unwrap_transparent(callee), Expr::Member(m) if matches!(&m.prop, MemberProp::Ident(p) if &*p.sym == "compat"))
-        ),
-        Expr::Call(CallExpr {
-            callee: Callee::Expr(callee),
-            ..
-        }) => is_context_member(&arrow.params, unwrap_transparent(callee), "define"),
-        _ => false,
-    }
-}
-
-/// Whether `callee` names the factory context's `key` (`({ define }) => define`, renamed
-/// `({ define: d }) => d`, or `(ctx) => ctx.define`).
-fn is_context_member(params: &[Pat], callee: &Expr, key: &str) -> bool {
-    match (params.first(), callee) {
-        (Some(Pat::Object(object)), Expr::Ident(ident)) => object.props.iter().any(|p| match p {
-            ObjectPatProp::Assign(a) => &*a.key.sym == key && a.key.sym == ident.sym,
-            ObjectPatProp::KeyValue(kv) => {
-                matches!(&kv.key, PropName::Ident(k) if &*k.sym == key)
-                    && matches!(&*kv.value, Pat::Ident(local) if local.id.sym == ident.sym)
-            }
-            _ => false,
-        }),
-        (Some(Pat::Ident(context)), Expr::Member(member)) => {
-            matches!(&*member.obj, Expr::Ident(obj) if obj.sym == context.id.sym)
-                && matches!(&member.prop, MemberProp::Ident(p) if &*p.sym == key)
-        }
-        _ => false,
-    }
-}
-
-fn strip_non_null(mut expr: &Expr) -> &Expr {
-    while let Expr::TsNonNull(e) = expr {
-        expr = &e.expr;
-    }
-    expr
-}
-
-fn argument_kind(expr: &Expr) -> &'static str {
-    match strip_non_null(expr) {
-        Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => "string",
-        Expr::Lit(Lit::Num(_)) => "number",
-        Expr::Lit(Lit::Bool(_)) => "boolean",
-        Expr::Lit(Lit::Null(_)) => "null",
-        Expr::Object(_) => "object",
-        Expr::Array(_) => "array",
-        Expr::Fn(_) => "function",
-        Expr::Ident(ident) if &*ident.sym == "undefined" => "undefined",
-        _ => "unknown",
-    }
+    pub(super) skipped_class_property: bool,
+    pub(super) on_definition: &'a mut F,
 }
 
 impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
