@@ -69,9 +69,11 @@ fn transform_natively(request: &TransformRequest<'_>) -> TransformResult {
     )
     .unwrap();
     let mut reporter = Collected::default();
-    // The Wasm shim returns a program that never mentions `gql` before decoding it; the native
-    // transform sees the same files (the source stands in for the serialized program).
-    if !soda_cache_plugin::may_have_definitions(request.source.as_bytes()) {
+    // The Wasm shim hands back a program whose serialized bytes never mention `gql`, undecoded.
+    // Natively, the program printed without comments stands in for those bytes: identifiers and
+    // strings decoded (`\u0067ql` is `gql`), comments left out as the host leaves them out.
+    let program = swc_core::ecma::codegen::to_code_default(cm.clone(), None, &module);
+    if !soda_cache_plugin::may_have_definitions(program.as_bytes()) {
         return TransformResult {
             code: swc_core::ecma::codegen::to_code_default(cm.clone(), Some(&comments), &module),
             errors: Vec::new(),
