@@ -97,6 +97,49 @@ pub fn stat_of(metadata: &std::fs::Metadata) -> Option<(u64, u64, u64)> {
     ))
 }
 
+/// Stats files below one directory, opened once: on Unix the kernel then walks only the
+/// relative part of each path (a no-op build stats every source and every cache file).
+pub struct StatDir {
+    dir: PathBuf,
+    #[cfg(unix)]
+    fd: Option<rustix::fd::OwnedFd>,
+}
+
+impl StatDir {
+    /// `dir`, opened for `statat` where the platform has it.
+    pub fn open(dir: &Path) -> Self {
+        StatDir {
+            dir: dir.to_owned(),
+            #[cfg(unix)]
+            fd: rustix::fs::open(
+                dir,
+                rustix::fs::OFlags::PATH
+                    | rustix::fs::OFlags::DIRECTORY
+                    | rustix::fs::OFlags::CLOEXEC,
+                rustix::fs::Mode::empty(),
+            )
+            .ok(),
+        }
+    }
+
+    /// Size, mtime and inode of `relative` below the directory, as [`stat`] gives them.
+    pub fn stat(&self, relative: &str) -> Option<(u64, u64, u64)> {
+        #[cfg(unix)]
+        if let Some(fd) = &self.fd {
+            let st = rustix::fs::statat(fd, relative, rustix::fs::AtFlags::empty()).ok()?;
+            let seconds = u64::try_from(st.st_mtime).ok()?;
+            #[allow(
+                clippy::useless_conversion,
+                reason = "the field is unsigned on Linux, signed on macOS"
+            )]
+            let nanos = u64::try_from(st.st_mtime_nsec).ok()?;
+            let mtime_ns = seconds.checked_mul(1_000_000_000)?.checked_add(nanos)?;
+            return Some((u64::try_from(st.st_size).ok()?, mtime_ns, st.st_ino));
+        }
+        stat(&self.dir.join(relative))
+    }
+}
+
 /// The stamp of the file at `path`, whose content hashes to `hash`.
 pub fn stamp(path: &Path, hash: u64) -> Option<FileStamp> {
     let (size, mtime_ns, inode) = stat(path)?;
@@ -205,8 +248,9 @@ impl SessionState {
             .next()
             .or_else(|| {
                 let files: Vec<_> = self.files.iter().collect();
+                let dir = StatDir::open(&config.dir);
                 files.par_iter().find_map_first(|(relative, stamp)| {
-                    source_reason(config, relative, stamp, self.started_ns)
+                    source_reason(&dir, relative, stamp, self.started_ns)
                 })
             })
             .or_else(|| self.cache_reasons(&config.cache_dir).into_iter().next())
@@ -219,9 +263,10 @@ impl SessionState {
         }
         crate::build::ensure_worker_pool();
         let files: Vec<_> = self.files.iter().collect();
+        let dir = StatDir::open(&config.dir);
         let changed: Vec<String> = files
             .par_iter()
-            .filter_map(|(relative, stamp)| source_reason(config, relative, stamp, self.started_ns))
+            .filter_map(|(relative, stamp)| source_reason(&dir, relative, stamp, self.started_ns))
             .collect();
         self.new_sources(config, roots)
             .chain(changed)
@@ -255,11 +300,12 @@ impl SessionState {
     /// Cache files that are missing, damaged, swapped or not written by the last build.
     fn cache_reasons(&self, cache_dir: &Path) -> Vec<String> {
         let files: Vec<_> = self.cache_files.iter().collect();
+        let dir = StatDir::open(cache_dir);
         let mut reasons: Vec<String> = files
             .par_iter()
             .filter_map(|(name, stamp)| {
                 let path = cache_dir.join(name);
-                let trusted = stat(&path).is_some_and(|(size, mtime_ns, inode)| {
+                let trusted = dir.stat(name).is_some_and(|(size, mtime_ns, inode)| {
                     size == stamp.size && mtime_ns == stamp.mtime_ns && inode == stamp.inode
                 });
                 if trusted || hash_file(&path) == Some(stamp.hash) {
@@ -296,19 +342,19 @@ impl SessionState {
 /// Why one source file is not as recorded: stat first, content hash when stat cannot vouch for
 /// it (including an mtime not older than the build that recorded it).
 fn source_reason(
-    config: &Config,
+    config_dir: &StatDir,
     relative: &str,
     stamp: &FileStamp,
     started_ns: u64,
 ) -> Option<String> {
-    let path = config.dir.join(relative);
-    let Some((size, mtime_ns, _)) = stat(&path) else {
+    let Some((size, mtime_ns, _)) = config_dir.stat(relative) else {
         return Some(format!("{relative} was deleted"));
     };
     if size == stamp.size && mtime_ns == stamp.mtime_ns && mtime_ns < started_ns {
         return None;
     }
-    (hash_file(&path) != Some(stamp.hash)).then(|| format!("{relative} changed"))
+    let changed = hash_file(&config_dir.dir.join(relative)) != Some(stamp.hash);
+    changed.then(|| format!("{relative} changed"))
 }
 
 /// A source key: a `/`-separated relative path with a TypeScript extension, `..` only as a
