@@ -173,3 +173,32 @@ test("the runtime prints with graphql-js exactly as the builder's stored text", 
   const getUser = artifact.elements["src/operations.ts::getUser"];
   assert.equal(print(getUser.prebuild.document), GET_USER);
 });
+
+test("a definition fixed after a failed build resolves once the newer module version is loaded (module mode)", () => {
+  const app = copyApp("pending");
+  const file = path.join(app, "src/operations.ts");
+  const fixed = readFileSync(file, "utf8");
+  writeFileSync(file, fixed.replace("      email\n", "      email\n      nickname\n"));
+  try {
+    build(app);
+  } catch {
+    // Exit status 1: the broken definition is stored as failed.
+  }
+  writeFileSync(file, fixed);
+  // The dev server transforms the fixed file before the watcher has rebuilt.
+  transformApp(app, {});
+  const module = readFileSync(path.join(app, "src/operations.js"), "utf8").match(/from "(\.\.\/\.soda-cache\/modules\/[0-9a-f]+\.mjs)"/)[1];
+  const moduleUrl = pathToFileURL(path.join(app, "src", module)).href;
+  const script = `
+    import { execFileSync } from "node:child_process";
+    import { print } from "graphql";
+    const ops = await import(${JSON.stringify(pathToFileURL(path.join(app, "src/operations.js")).href)});
+    let before;
+    try { print(ops.getUser.document); } catch (error) { before = error.message; }
+    execFileSync(${JSON.stringify(bin)}, ["build", "--quiet"], { cwd: ${JSON.stringify(app)} });
+    await import(${JSON.stringify(moduleUrl)} + "?rebuilt");
+    console.log(JSON.stringify({ before, after: print(ops.getUser.document) }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" }));
+  assert.match(out.before, /changed since the last build and is not rebuilt yet/);
+  assert.equal(out.after, GET_USER);
+});

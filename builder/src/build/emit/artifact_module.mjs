@@ -2,10 +2,11 @@
 const source = __SOURCE__;
 const artifacts = __ARTIFACTS__;
 
-// The newest fingerprints per source file, shared by every version of this module a dev server
-// has loaded: a stale call only warns if the builder has not caught up a moment later.
-const latest = (globalThis.__sodaCacheFingerprints ??= new Map());
-latest.set(source, Object.fromEntries(Object.entries(artifacts).map(([id, a]) => [id, a.fingerprint])));
+// The newest artifacts per source file, shared by every version of this module a dev server
+// has loaded: a stale call only warns if the builder has not caught up a moment later, and a
+// pending one resolves from the newest version once it is loaded.
+const latest = (globalThis.__sodaCacheArtifacts ??= new Map());
+latest.set(source, artifacts);
 
 function failure(id, artifact) {
   const lines = artifact.diagnostics.map((d) => `${d.code}: ${d.message} (${d.file}:${d.line}:${d.column})`);
@@ -49,15 +50,45 @@ export function element(runtime, id, fingerprint) {
   // The source changed after this build (usually the watcher catches up within a moment and
   // the bundler reloads this module): no error for code that no longer exists.
   const timer = setTimeout(() => {
-    if (latest.get(source)?.[id] !== fingerprint) {
+    if (latest.get(source)?.[id]?.fingerprint !== fingerprint) {
       console.warn(`[soda-cache] ${id} changed since the last build: run \`soda-cache build\` (or keep \`soda-cache build --watch\` running).`);
     }
   }, 2000);
   timer?.unref?.(); // never keeps a Node process (a test runner) alive
-  if (artifact === undefined || artifact.type === "failed") {
-    return runtime.fragment({ prebuild: { typename: "", key: id, schemaLabel: "" } });
-  }
+  if (artifact === undefined || artifact.type === "failed") return pending(runtime, id, fingerprint);
   return create(runtime, id, artifact);
+}
+
+/** A definition this build has no usable artifact for yet (new, or failed before the edit):
+ * resolved on use from the newest version of this module the page has loaded, so a dev server
+ * that re-runs the caller before the module (or the module without the caller) still recovers.
+ * Until then, using it throws an error that says what it waits for. */
+function pending(runtime, id, fingerprint) {
+  let resolved;
+  const attached = [];
+  const current = () => {
+    const newest = latest.get(source)?.[id];
+    if (resolved === undefined && newest?.fingerprint === fingerprint) {
+      resolved = newest.type === "failed" ? standIn(id, newest) : create(runtime, id, newest);
+      for (const args of attached) resolved = resolved.attach(...args);
+    }
+    return resolved;
+  };
+  const proxy = new Proxy({}, {
+    get(_, property) {
+      const target = current();
+      if (target !== undefined) {
+        const value = target[property];
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      if (property === "attach") return (...args) => (attached.push(args), proxy);
+      if (ELEMENT_PROPERTIES.has(property)) {
+        throw new Error(`[soda-cache] ${id} changed since the last build and is not rebuilt yet: keep \`soda-cache build --watch\` running (or run \`soda-cache build\`).`);
+      }
+      return undefined;
+    },
+  });
+  return proxy;
 }
 
 /** Production: the element for `id`, as the plugin checked it at build time. */
