@@ -71,12 +71,47 @@ fn render(name: &str, src: &str) -> String {
     out
 }
 
-#[test]
-fn canonical_id_fixtures() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ids");
-    for input in soda_test_support::fixture_files(&dir, &[".ts"]) {
-        let name = input.file_name().unwrap().to_str().unwrap();
-        let src = std::fs::read_to_string(&input).unwrap();
-        soda_test_support::assert_fixture(&input.with_extension("ids"), &render(name, &src));
-    }
+fn fixture_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ids")
 }
+
+fn check(case: &str) {
+    let name = format!("{case}.ts");
+    let input = fixture_dir().join(&name);
+    let src = std::fs::read_to_string(&input).unwrap();
+    soda_test_support::assert_fixture(&input.with_extension("ids"), &render(&name, &src));
+}
+
+/// One test per fixture file, named after it (`-` becomes `_`). A macro rather than a
+/// directory-walking harness: these tests also run on wasm32-wasip1.
+macro_rules! fixtures {
+    ($($case:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $case() {
+                check(&stringify!($case).replace('_', "-"));
+            }
+        )*
+
+        #[test]
+        fn every_fixture_file_has_its_test() {
+            let listed = [$(stringify!($case).replace('_', "-")),*];
+            for input in soda_test_support::fixture_files(&fixture_dir(), &[".ts"]) {
+                let case = input.file_stem().unwrap().to_str().unwrap();
+                assert!(listed.iter().any(|l| l == case), "add `{case}` to fixtures!");
+            }
+        }
+    };
+}
+
+fixtures!(
+    anonymous,
+    attach_chains,
+    classes,
+    diagnostics,
+    duplicates,
+    functions_and_arrows,
+    not_graphql_system,
+    objects,
+    top_level,
+);

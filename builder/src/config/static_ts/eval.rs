@@ -326,10 +326,9 @@ fn path_value(path: &Path) -> Value {
 
 /// A number as the config means it: integers stay integers (`10`, not `10.0`).
 fn number(value: f64) -> Value {
-    if value.fract() == 0.0 && value.abs() < 9.0e15 {
-        Value::Number((value as i64).into())
-    } else {
-        serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number)
+    match crate::document::js::value::safe_integer(value) {
+        Some(integer) => Value::Number(integer.into()),
+        None => serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number),
     }
 }
 

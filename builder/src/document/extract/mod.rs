@@ -6,6 +6,7 @@
 
 mod colocate;
 mod field_builder;
+mod field_call;
 mod js_arrow;
 mod js_lower;
 mod js_operators;

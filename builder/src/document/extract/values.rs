@@ -179,10 +179,9 @@ impl Extractor<'_> {
 
 /// A JavaScript number as a GraphQL `Int` when it is a safe integer, else a `Float`.
 fn number_value(value: f64) -> Value {
-    if value.fract() == 0.0 && value.abs() < 9.0e15 {
-        Value::Int(format!("{}", value as i64))
-    } else {
-        Value::Float(value.to_string())
+    match crate::document::js::value::safe_integer(value) {
+        Some(integer) => Value::Int(integer.to_string()),
+        None => Value::Float(value.to_string()),
     }
 }
 

@@ -257,6 +257,13 @@ impl Value {
     }
 }
 
+/// The number as an integer when JavaScript's `Number.isSafeInteger` holds for it: how both
+/// readers of TypeScript literals (configs and definitions) tell `10` from `10.5`.
+pub fn safe_integer(n: f64) -> Option<i64> {
+    const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+    (n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER).then_some(n as i64)
+}
+
 /// JavaScript's `Number.prototype.toString()` (shortest round trip, ECMAScript exponent rules).
 pub fn number_to_string(n: f64) -> String {
     if n.is_nan() {
