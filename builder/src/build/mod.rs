@@ -12,22 +12,19 @@ mod metadata;
 pub mod project;
 pub(crate) mod resolve;
 mod standalone;
+pub mod timers;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rayon::prelude::*;
-
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, SourceFiles};
-use crate::document::ir::DefinitionIr;
-use crate::project::discover::{discover, GlobError};
+use crate::project::discover::GlobError;
 use crate::project::resolve::TsconfigError;
 
-pub use analyze::{AnalysisContext, AnalyzedDefinition, FileAnalysis};
+pub use analyze::{AnalysisContext, AnalyzedDefinition, Depth, FileAnalysis};
 pub use compile::{CompiledDefinition, Dependencies};
 pub use finalize::DefinitionTable;
 pub use inputs::{hash_config, BuildInputs};
@@ -92,21 +89,44 @@ pub struct PhaseTimes {
     pub finalize: Duration,
     /// Writing the cache.
     pub write: Duration,
+    /// CPU time per step of the parallel phases (summed over threads).
+    pub cpu: timers::CpuTimes,
 }
 
 impl PhaseTimes {
-    /// One line per phase.
+    /// One line per phase; the parallel phases with the CPU time of their steps.
     pub fn render(&self) -> String {
-        let mut out = String::from("timings:\n");
-        for (name, time) in [
-            ("inputs", self.inputs),
-            ("discover", self.discover),
-            ("analyze", self.analyze),
-            ("compile", self.compile),
-            ("finalize", self.finalize),
-            ("write", self.write),
-        ] {
-            let _ = writeln!(out, "  {name:<9}{:>9.2} ms", time.as_secs_f64() * 1e3);
+        let ms = |time: Duration| time.as_secs_f64() * 1e3;
+        let cpu = &self.cpu;
+        let mut out = String::from("timings (wall; CPU summed over threads in brackets):\n");
+        let lines = [
+            ("inputs", self.inputs, String::new()),
+            ("discover", self.discover, String::new()),
+            (
+                "analyze",
+                self.analyze,
+                format!(
+                    "  [read {:.2}, parse {:.2}, definitions {:.2}, resolve {:.2}]",
+                    ms(cpu.read),
+                    ms(cpu.parse),
+                    ms(cpu.definitions),
+                    ms(cpu.resolve)
+                ),
+            ),
+            (
+                "compile",
+                self.compile,
+                format!(
+                    "  [compile {:.2}, validate {:.2}]",
+                    ms(cpu.compile),
+                    ms(cpu.validate)
+                ),
+            ),
+            ("finalize", self.finalize, String::new()),
+            ("write", self.write, String::new()),
+        ];
+        for (name, time, detail) in lines {
+            let _ = writeln!(out, "  {name:<9}{:>9.2} ms{detail}", ms(time));
         }
         out
     }
@@ -131,112 +151,6 @@ pub fn collect_diagnostics(
     sources.sort(&mut diagnostics);
     diagnostics.dedup();
     diagnostics
-}
-
-/// The result of a `--graph-filter` build: nothing is written to the shared cache.
-pub struct FilteredBuild {
-    pub project: Project,
-    pub table: DefinitionTable,
-    pub diagnostics: Vec<Diagnostic>,
-    pub sources: SourceFiles,
-    pub artifact_json: String,
-    pub inputs: BuildInputs,
-}
-
-impl FilteredBuild {
-    /// Writes this build's cache files into `dir`; returns the files written (relative to `dir`).
-    pub fn write_cache_into(&self, config: &Config, dir: &Path) -> Result<Vec<String>, BuildError> {
-        // Named and addressed as the real cache's files, so the delta applies to it.
-        let manifest = emit::manifest(config, &config.cache_dir, self.inputs.config_hash);
-        let target = emit::CacheTarget {
-            dir,
-            key_base: &config.cache_dir,
-            config_dir: &config.dir,
-            manifest: &manifest,
-        };
-        let mut index = emit::CacheIndex::default();
-        let (written, _) = emit::write_cache(
-            &target,
-            &self.project,
-            &self.table,
-            None,
-            &HashSet::new(),
-            &mut index,
-        )?;
-        Ok(written.changed)
-    }
-}
-
-/// Builds the definitions of files matching `glob` (relative to the config dir) and the fragment
-/// definitions they depend on, for debugging one corner of a large project.
-pub fn build_filtered(config: &Config, glob: &str) -> Result<FilteredBuild, BuildError> {
-    let matcher = globset::Glob::new(glob.strip_prefix("./").unwrap_or(glob))
-        .map_err(|e| GlobError {
-            config: config.path.clone(),
-            glob: glob.to_owned(),
-            message: e.to_string(),
-        })?
-        .compile_matcher();
-    let inputs = BuildInputs::load(config.clone())?;
-    let mut project = Project::default();
-    let roots = discover(config, &inputs.filter);
-    let mut seen: HashSet<PathBuf> = roots.files.iter().cloned().collect();
-    let context = AnalysisContext::new(config, &inputs.schemas, inputs.ts_paths.as_ref());
-    for analysis in context.analyze_transitively(roots.files, &mut seen, &mut project) {
-        project.insert(analysis);
-    }
-    let resolver = resolve::Resolver::new(&project, inputs.ts_paths.as_ref());
-    let selected: Vec<usize> = (0..resolver.len())
-        .filter(|&def| {
-            resolver
-                .site(def)
-                .is_some_and(|(file, _)| matcher.is_match(&file.relative_path))
-        })
-        .collect();
-    let compile = |defs: &[usize]| -> Vec<(usize, CompiledDefinition)> {
-        defs.par_iter()
-            .map(|&def| {
-                (
-                    def,
-                    compile::compile_definition(&resolver, def, &inputs.schemas),
-                )
-            })
-            .collect()
-    };
-    let mut entries = compile(&selected);
-    // Add the fragments the selected definitions inline (named in their recorded dependencies).
-    let chosen: HashSet<usize> = selected.iter().copied().collect();
-    let fragments: BTreeSet<String> = entries
-        .iter()
-        .flat_map(|(_, e)| e.dependencies.fragments.iter().cloned())
-        .collect();
-    let extra: Vec<usize> = (0..resolver.len())
-        .filter(|def| !chosen.contains(def))
-        .filter(|&def| {
-            let is_fragment = resolver.definition(def).is_some_and(
-                |(_, d)| matches!(&d.extracted, Ok(e) if matches!(e.ir, DefinitionIr::Fragment(_))),
-            );
-            is_fragment && fragments.contains(resolver.canonical_id(def).as_str())
-        })
-        .collect();
-    entries.extend(compile(&extra));
-    entries.sort_by_key(|(def, _)| *def);
-    drop(resolver);
-    let table = finalize::finalize(
-        entries.into_iter().map(|(_, e)| Arc::new(e)).collect(),
-        &project,
-    );
-    let sources = project.sources();
-    let diagnostics = collect_diagnostics(&project, &table, &[], &sources);
-    let artifact_json = emit::artifact_json(&table, &project);
-    Ok(FilteredBuild {
-        project,
-        table,
-        diagnostics,
-        sources,
-        artifact_json,
-        inputs,
-    })
 }
 
 /// Schemas by name, as the compiler looks them up.

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use super::output::{exit_status, print_diagnostics};
 use super::{BuildArgs, CliError};
 use crate::config::Config;
+use crate::session::{BuilderSession, Sink};
 
 /// The marker of a delta directory: the files the last delta wrote into it, one per line.
 const MARKER_FILE: &str = ".soda-cache-delta";
@@ -144,37 +145,43 @@ fn is_delta_entry(name: &str) -> bool {
             .is_some_and(|(folder, file)| soda_cache_format::is_cache_file_name(folder, file))
 }
 
-/// `--graph-filter GLOB`: builds the definitions of matching files and the fragments they
-/// depend on; writes only `--json` and `--write-delta` outputs.
+/// `--graph-filter GLOB`: builds the project in memory and keeps the definitions of matching
+/// files and the fragments they inline; writes only `--json` and `--write-delta` outputs.
 pub(super) fn graph_filter(
     config: &Config,
     glob: &str,
     args: &BuildArgs,
 ) -> Result<ExitCode, CliError> {
+    let matcher = globset::Glob::new(glob.strip_prefix("./").unwrap_or(glob))
+        .map_err(|e| CliError::GraphFilter {
+            glob: glob.to_owned(),
+            message: e.to_string(),
+        })?
+        .compile_matcher();
     let delta = args
         .write_delta
         .as_deref()
         .map(|dir| DeltaDir::prepare(dir, config))
         .transpose()?;
-    let filtered = crate::build::build_filtered(config, glob)?;
-    print_diagnostics(&filtered.sources, &filtered.diagnostics, args.quiet);
+    let (session, _) = BuilderSession::load_into(config.clone(), Sink::Memory)?;
+    let selection = session.select(&matcher);
+    print_diagnostics(&selection.sources, &selection.diagnostics, args.quiet);
     if let Some(json) = &args.json {
-        soda_cache_format::write_output(json, filtered.artifact_json.as_bytes()).map_err(
-            |source| CliError::Write {
+        soda_cache_format::write_output(json, session.selection_json(&selection).as_bytes())
+            .map_err(|source| CliError::Write {
                 path: json.clone(),
                 source,
-            },
-        )?;
+            })?;
     }
     if let Some(delta) = &delta {
-        let written = filtered.write_cache_into(config, delta.path())?;
+        let written = session.write_selection_into(&selection, delta.path())?;
         delta.finish(&written, &[])?;
     }
     if !args.quiet {
         println!(
             "soda-cache: {} definitions of files matching `{glob}` and their dependencies built; the shared cache was not written",
-            filtered.table.entries.len()
+            selection.table.entries.len()
         );
     }
-    Ok(exit_status(&filtered.diagnostics, args.strict))
+    Ok(exit_status(&selection.diagnostics, args.strict))
 }

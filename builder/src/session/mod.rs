@@ -11,6 +11,7 @@
 mod changes;
 pub mod graph;
 mod rebuild;
+mod selection;
 pub mod state;
 pub mod watch;
 
@@ -21,14 +22,15 @@ use std::time::{Duration, Instant};
 
 use crate::build::emit::{self, CacheIndex, ShardMemo};
 use crate::build::{
-    AnalysisContext, BuildError, BuildInputs, CompiledDefinition, DefinitionTable, PhaseTimes,
-    Project,
+    AnalysisContext, BuildError, BuildInputs, CompiledDefinition, DefinitionTable, Depth,
+    PhaseTimes, Project,
 };
 use crate::config::Config;
 use crate::diagnostic::{BuilderCode, Diagnostic, SourceFiles};
 use crate::project::discover::{discover, Discovery};
 
 pub use changes::ChangeSet;
+pub use selection::Selection;
 
 /// What one load or update did.
 #[derive(Debug, Default)]
@@ -50,12 +52,25 @@ pub struct UpdateReport {
     pub times: PhaseTimes,
 }
 
+/// Where a session's builds go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sink {
+    /// The project's cache dir (claimed as soda-cache's own first).
+    Cache,
+    /// Nowhere: the results stay in memory (`--graph-filter` writes a selection elsewhere).
+    Memory,
+}
+
 /// The warm state of a project build.
 pub struct BuilderSession {
+    sink: Sink,
     inputs: BuildInputs,
     project: Project,
     /// Diagnostics about the project as a whole (globs matching nothing, unreadable directories).
     project_diagnostics: Vec<Diagnostic>,
+    /// Directories discovery could not read (relative to the config dir): the cache files of
+    /// sources under them are kept.
+    unreadable_dirs: Vec<String>,
     /// Per-definition compilations by canonical id, before project-wide checks.
     compiled: HashMap<String, Arc<CompiledDefinition>>,
     /// The current definitions, after project-wide checks.
@@ -72,17 +87,27 @@ pub struct BuilderSession {
 impl BuilderSession {
     /// Loads a project: a full build, writing the cache.
     pub fn load(config: Config) -> Result<(Self, UpdateReport), BuildError> {
+        Self::load_into(config, Sink::Cache)
+    }
+
+    /// Loads a project: a full build, written to `sink`.
+    pub fn load_into(config: Config, sink: Sink) -> Result<(Self, UpdateReport), BuildError> {
         let started = Instant::now();
         let mut times = PhaseTimes::default();
+        crate::build::timers::take(); // what earlier work counted is not this build's
         crate::build::ensure_worker_pool();
-        // Nothing is written into a directory that is not soda-cache's own.
-        crate::cache_dir::CacheDir::claim(&config)?;
+        if sink == Sink::Cache {
+            // Nothing is written into a directory that is not soda-cache's own.
+            crate::cache_dir::CacheDir::claim(&config)?;
+        }
         let inputs = BuildInputs::load(config)?;
         times.inputs = started.elapsed();
         let mut session = BuilderSession {
+            sink,
             inputs,
             project: Project::default(),
             project_diagnostics: Vec::new(),
+            unreadable_dirs: Vec::new(),
             compiled: HashMap::new(),
             table: DefinitionTable::default(),
             written: ShardMemo::new(),
@@ -119,7 +144,9 @@ impl BuilderSession {
             &self.inputs.schemas,
             self.inputs.ts_paths.as_ref(),
         );
-        let analyses = context.analyze_transitively(roots, &mut seen, &mut self.project);
+        // Sources that never mention `gql` are only hashed, unless a parsed file imports them.
+        let analyses =
+            context.analyze_transitively(roots, Depth::IfMentionsGql, &mut seen, &mut self.project);
         let mut reparsed = Vec::with_capacity(analyses.len());
         for analysis in analyses {
             reparsed.push(analysis.relative_path.clone());
@@ -136,6 +163,9 @@ impl BuilderSession {
         let config = &self.inputs.config;
         let mut out = Vec::new();
         for (path, error) in &discovery.unreadable {
+            if path.is_dir() {
+                self.unreadable_dirs.push(config.relative(path));
+            }
             let id = self
                 .project
                 .add_extra_source(&config.relative(path), Arc::from(""));
@@ -173,7 +203,7 @@ impl BuilderSession {
     /// rewrites only the cache files whose bytes differ.
     pub fn reload_inputs(&mut self) -> Result<UpdateReport, BuildError> {
         let config = Config::load(&self.inputs.config.path)?;
-        let (session, report) = Self::load(config)?;
+        let (session, report) = Self::load_into(config, self.sink)?;
         *self = session;
         Ok(report)
     }
@@ -251,6 +281,29 @@ impl BuilderSession {
     /// Every file besides the sources the build depends on (config, schemas, tsconfig).
     pub fn input_files(&self) -> Vec<PathBuf> {
         self.inputs.files()
+    }
+
+    /// Directories sources can appear in, outside the config dir: the roots of include globs
+    /// that leave it (watched recursively).
+    pub fn outside_source_roots(&self) -> Vec<PathBuf> {
+        let dir = &self.inputs.config.dir;
+        self.inputs
+            .filter
+            .roots()
+            .iter()
+            .filter(|root| !root.starts_with(dir))
+            .cloned()
+            .collect()
+    }
+
+    /// Project files outside the config dir (reached by imports or outside globs).
+    pub fn outside_files(&self) -> Vec<PathBuf> {
+        let dir = &self.inputs.config.dir;
+        self.project
+            .iter()
+            .filter(|a| !a.path.starts_with(dir))
+            .map(|a| a.path.clone())
+            .collect()
     }
 
     /// Files that import `file` (relative to the config dir), from the module-level edges.

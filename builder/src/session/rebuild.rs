@@ -56,6 +56,7 @@ impl BuilderSession {
         let written = self.write(&dirty, scope.full_write)?;
         times.write = phase.elapsed();
 
+        times.cpu = crate::build::timers::take();
         let sources = self.project.sources();
         self.diagnostics = collect_diagnostics(
             &self.project,
@@ -178,14 +179,20 @@ impl BuilderSession {
         dirty: &HashSet<String>,
         full_write: bool,
     ) -> Result<emit::Written, BuildError> {
+        if self.sink == super::Sink::Memory {
+            return Ok(emit::Written::default());
+        }
         let config = &self.inputs.config;
         let manifest = emit::manifest(config, &config.cache_dir, self.inputs.config_hash);
-        let keep: HashSet<String> = self
-            .project
-            .iter()
-            .filter(|a| a.unreadable)
-            .map(|a| a.relative_path.clone())
-            .collect();
+        let keep = emit::Keep {
+            files: self
+                .project
+                .iter()
+                .filter(|a| a.unreadable)
+                .map(|a| a.relative_path.clone())
+                .collect(),
+            dirs: self.unreadable_dirs.clone(),
+        };
         let previous = (!full_write).then(|| PreviousWrite {
             memo: std::mem::take(&mut self.written),
             dirty,
