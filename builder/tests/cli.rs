@@ -359,3 +359,108 @@ fn a_second_builder_waits_for_the_first_with_a_message() {
     assert_eq!(child.wait().unwrap().code(), Some(0));
     assert!(cache.join("manifest.rkyv").is_file());
 }
+
+#[test]
+fn show_cache_answers_while_a_build_holds_the_lock() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    // As `--watch` does during a rebuild: hold the lock, naming the holder.
+    let path = project.path().join(".soda-cache/.lock");
+    let mut lock = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(&path)
+        .unwrap();
+    lock.lock().unwrap();
+    std::io::Write::write_all(&mut lock, b"4242").unwrap();
+    let output = soda_test_support::run_cli_with_timeout(
+        env!("CARGO_BIN_EXE_soda-cache"),
+        project.path(),
+        &["build", "--show-cache"],
+        std::time::Duration::from_secs(30),
+    )
+    .expect("--show-cache waited for the lock");
+    let shown = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        shown.contains("a build is running (held by process 4242)"),
+        "{shown}"
+    );
+    assert!(shown.contains("1 source files with definitions"), "{shown}");
+    lock.unlock().unwrap();
+}
+
+#[test]
+fn strict_and_ci_fail_a_build_whose_globs_match_nothing_also_when_nothing_changed() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(
+        project.path(),
+        "//- soda-gql.config.json\n{ \"outdir\": \"./src/graphql-system\", \"include\": [\"lib/**/*.ts\"], \"schemas\": { \"default\": { \"schema\": \"schema.graphql\" } } }\n",
+    );
+    let bin = env!("CARGO_BIN_EXE_soda-cache");
+    let run = |args: &[&str], ci: bool| {
+        let mut command = soda_test_support::cli_command(bin, project.path(), args);
+        if ci {
+            command.env("CI", "true");
+        }
+        command.output().unwrap()
+    };
+    // The first build, then a no-op restart: a warning, exit 0.
+    for _ in 0..2 {
+        let output = run(&["build"], false);
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        assert!(
+            text(&output.stderr).contains("warning[NO_MATCHING_SOURCES]"),
+            "{}",
+            text(&output.stderr)
+        );
+    }
+    // `--strict` and CI fail it, on a no-op restart as on the first build.
+    assert_eq!(run(&["build", "--strict"], false).status.code(), Some(1));
+    assert_eq!(run(&["build"], true).status.code(), Some(1));
+    std::fs::remove_dir_all(project.path().join(".soda-cache")).unwrap();
+    assert_eq!(run(&["build", "--strict"], false).status.code(), Some(1));
+    assert_eq!(run(&["build"], true).status.code(), Some(1));
+}
+
+#[test]
+fn timings_print_every_phase_and_the_cpu_time_of_its_steps() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    let output = soda_cache(project.path(), &["build", "--timings"]);
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = text(&output.stderr);
+    for phase in [
+        "inputs",
+        "discover",
+        "analyze",
+        "compile",
+        "finalize",
+        "write",
+        "[read ",
+        "parse ",
+        "definitions ",
+        "resolve ",
+        "[compile ",
+        "validate ",
+    ] {
+        assert!(stderr.contains(phase), "no `{phase}` in:\n{stderr}");
+    }
+    // Work was measured: the parse of the one source and the validation of its documents.
+    let value = |label: &str| -> f64 {
+        let at = stderr.find(label).unwrap() + label.len();
+        stderr[at..]
+            .split([',', ']'])
+            .next()
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    assert!(value("parse ") > 0.0, "{stderr}");
+    assert!(value("validate ") > 0.0, "{stderr}");
+}

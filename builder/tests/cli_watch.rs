@@ -213,3 +213,115 @@ impl Watch {
         let _ = self.child.wait();
     }
 }
+
+/// An app whose inputs live outside its directory: a `.ts` config composed from a sibling
+/// module, a schema and fragments in `../shared`, a tsconfig extending `../shared`'s.
+const OUTSIDE: &str = r#"//- app/_base.ts
+import { join } from "node:path";
+export const base = {
+  outdir: "./src/graphql-system",
+  schemas: { default: { schema: join(import.meta.dirname, "../shared/schema.graphql") } },
+};
+//- app/soda-gql.config.ts
+import { defineConfig } from "@soda-gql/config";
+import { base } from "./_base";
+export default defineConfig({
+  ...base,
+  include: ["./src/**/*.ts", "../shared/frags/**/*.ts"],
+});
+//- app/tsconfig.json
+{ "extends": "../shared/tsconfig.base.json" }
+//- shared/tsconfig.base.json
+{ "compilerOptions": { "paths": { "@/*": ["../app/src/*"], "@frags/*": ["./wrong/*"] } } }
+//- shared/frags/user.ts
+import { gql } from "@/graphql-system";
+export const userFragment = gql.default(({ fragment }) => fragment("U", "User")`{ id }`());
+//- app/src/app.ts
+import { gql } from "@/graphql-system";
+import { userFragment } from "@frags/user";
+export const q = gql.default(({ query }) => query("Q")`{ users { nickname ...${userFragment} } }`());
+//- app/src/graphql-system/index.ts
+export const gql: any = {};
+"#;
+
+#[test]
+fn inputs_and_sources_outside_the_config_dir_are_watched() {
+    let project = Project::new(OUTSIDE);
+    let schema = std::fs::read_to_string(project.path("schema.graphql")).unwrap();
+    project.write("shared/schema.graphql", &schema);
+    let mut watch = Watch::start(&project.path("app"));
+    let initial = watch.initial_stderr.clone();
+    assert!(initial.contains("UNRESOLVED_IMPORT"), "{initial}");
+
+    // The tsconfig this one extends: the fragment resolves, and the operation's own
+    // field is the next error.
+    project.write(
+        "shared/tsconfig.base.json",
+        r#"{ "compilerOptions": { "paths": { "@/*": ["../app/src/*"], "@frags/*": ["./frags/*"] } } }"#,
+    );
+    let line = watch.next_line();
+    assert!(line.starts_with("soda-cache: 1 files changed"), "{line}");
+    let stderr = watch.stderr_until("GRAPHQL_UNDEFINED_FIELD");
+    assert!(!stderr.contains("UNRESOLVED_IMPORT"), "{stderr}");
+
+    // The schema, outside the config dir.
+    let user = "type User implements Node {";
+    project.write(
+        "shared/schema.graphql",
+        &schema.replacen(user, &format!("{user}\n  nickname: String"), 1),
+    );
+    watch.next_line();
+    let stderr = watch.stderr_now();
+    assert!(!stderr.contains("GRAPHQL_UNDEFINED_FIELD"), "{stderr}");
+
+    // A source outside the config dir: the fragment and the operation inlining it recompile.
+    project.write(
+        "shared/frags/user.ts",
+        "import { gql } from \"@/graphql-system\";\nexport const userFragment = gql.default(({ fragment }) => fragment(\"U\", \"User\")`{ id name }`());\n",
+    );
+    let line = watch.next_line();
+    assert!(
+        line.starts_with("soda-cache: 1 files changed, 2 definitions recompiled"),
+        "{line}"
+    );
+
+    // The module the config imports: the schema moves to a file without `nickname`.
+    project.write("shared/other.graphql", &schema);
+    let base = std::fs::read_to_string(project.path("app/_base.ts")).unwrap();
+    project.write(
+        "app/_base.ts",
+        &base.replace("schema.graphql", "other.graphql"),
+    );
+    watch.next_line();
+    let stderr = watch.stderr_until("GRAPHQL_UNDEFINED_FIELD");
+    assert!(stderr.contains("nickname"), "{stderr}");
+    watch.stop("-TERM");
+
+    // And a new process sees an edit of the config's module as a change, never "up to date".
+    project.write("app/_base.ts", &base);
+    let (code, stdout, _) = build(&project.path("app"));
+    assert_eq!(code, Some(0));
+    assert!(!stdout.contains("up to date"), "{stdout}");
+}
+
+#[test]
+fn other_builds_and_reports_run_while_the_watcher_is_idle() {
+    let project = Project::new(USES_NICKNAME.replace(" nickname", "").as_str());
+    let watch = Watch::start(project.root());
+    // The watcher holds the lock only while it rebuilds.
+    for args in [&["build"][..], &["build", "--show-cache"], &["clean"]] {
+        let output = soda_test_support::run_cli_with_timeout(
+            env!("CARGO_BIN_EXE_soda-cache"),
+            project.root(),
+            args,
+            Duration::from_secs(30),
+        )
+        .unwrap_or_else(|| panic!("`{}` waited for the idle watcher", args.join(" ")));
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        if args == ["build", "--show-cache"] {
+            let shown = String::from_utf8_lossy(&output.stdout);
+            assert!(!shown.contains("a build is running"), "{shown}");
+        }
+    }
+    watch.stop("-TERM");
+}

@@ -1,7 +1,8 @@
 //! Multi-file project fixtures, one test per file: `projects/<case>.txt` holds the files of a
 //! project as `//- path` sections; the build's diagnostics and documents are compared with
 //! `<case>.expected` (`UPDATE=1` rewrites it). Each build also round-trips through the on-disk
-//! cache. `//! config: <path>` names a config other than the root's. Run one with `cargo test -p soda-cache --test project_fixtures <case>`.
+//! cache. `//! config: <path>` names a config other than the root's; `//! artifact` adds the
+//! `--json` artifact (upstream's format, `contentHash` included) to the expected output. Run one with `cargo test -p soda-cache --test project_fixtures <case>`.
 
 #![allow(
     clippy::unwrap_used,
@@ -104,7 +105,12 @@ fn project_fixture(input: &Path, fixture: String) -> datatest_stable::Result<()>
     assert_cache_matches(&session);
     // Paths of the temp project are shown as `<project>`.
     let root = project.path().to_string_lossy().into_owned();
-    let rendered = render(&session, &report).replace(&root, "<project>");
+    let mut rendered = render(&session, &report);
+    if fixture.lines().any(|l| l.trim() == "//! artifact") {
+        rendered.push_str("== artifact.json\n");
+        rendered.push_str(&session.artifact_json());
+    }
+    let rendered = rendered.replace(&root, "<project>");
     soda_test_support::assert_fixture(&input.with_extension("expected"), &rendered);
     Ok(())
 }

@@ -27,13 +27,9 @@ impl BuildInputs {
     /// Reads and validates the schemas, the tsconfig and the globs of `config`.
     pub fn load(config: Config) -> Result<Self, BuildError> {
         let texts = schema_texts(&config)?;
-        let config_hash = hash_texts(&config, &texts);
+        let ts_paths = load_ts_paths(&config)?;
+        let config_hash = hash_texts(&config, &texts, ts_paths.as_ref());
         let schemas = build_schemas(&config, texts)?;
-        let ts_paths = config
-            .tsconfig_path
-            .as_deref()
-            .map(TsPaths::load)
-            .transpose()?;
         let filter = SourceFilter::new(&config)?;
         Ok(BuildInputs {
             config,
@@ -44,21 +40,39 @@ impl BuildInputs {
         })
     }
 
-    /// Every file the whole build depends on besides the sources: the config, the schemas, the tsconfig.
+    /// Every file the whole build depends on besides the sources: the config and the modules
+    /// it imports, the schemas, the tsconfig and the configs it extends.
     pub fn files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.config.path.clone()];
         for schema in &self.config.schemas {
             files.extend(schema.schema_files.iter().cloned());
         }
         files.extend(self.config.tsconfig_path.iter().cloned());
+        files.extend(self.ts_paths.iter().flat_map(|t| t.files.iter().cloned()));
         files.extend(self.config.imported_files.iter().cloned());
+        files.sort();
+        files.dedup();
         files
     }
 }
 
 /// Hash of the config text and every schema text: what invalidates a whole cache.
 pub fn hash_config(config: &Config) -> Result<u64, BuildError> {
-    Ok(hash_texts(config, &schema_texts(config)?))
+    let ts_paths = load_ts_paths(config)?;
+    Ok(hash_texts(
+        config,
+        &schema_texts(config)?,
+        ts_paths.as_ref(),
+    ))
+}
+
+fn load_ts_paths(config: &Config) -> Result<Option<TsPaths>, BuildError> {
+    let Some(path) = config.tsconfig_path.as_deref() else {
+        return Ok(None);
+    };
+    let mut ts_paths = TsPaths::load(path)?;
+    ts_paths.display = config.relative(path);
+    Ok(Some(ts_paths))
 }
 
 /// The text of every schema file, per schema in config order.
@@ -83,16 +97,27 @@ fn schema_texts(config: &Config) -> Result<Vec<Vec<(&Path, String)>>, BuildError
         .collect()
 }
 
-fn hash_texts(config: &Config, texts: &[Vec<(&Path, String)>]) -> u64 {
+/// The config text, the tool version, every schema text, and the text of every module the
+/// config imports and of every tsconfig followed: an edit of any of them invalidates the cache.
+fn hash_texts(config: &Config, texts: &[Vec<(&Path, String)>], ts_paths: Option<&TsPaths>) -> u64 {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    hasher.update(config.source_text.as_bytes());
-    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    let mut add = |bytes: &[u8]| {
+        hasher.update(&(bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    };
+    add(config.source_text.as_bytes());
+    add(env!("CARGO_PKG_VERSION").as_bytes());
     for (_, text) in texts.iter().flatten() {
-        hasher.update(&(text.len() as u64).to_le_bytes());
-        hasher.update(text.as_bytes());
+        add(text.as_bytes());
     }
-    if let Some(tsconfig) = config.tsconfig_path.as_deref() {
-        hasher.update(std::fs::read(tsconfig).unwrap_or_default().as_slice());
+    let dependencies = config
+        .imported_files
+        .iter()
+        .chain(ts_paths.iter().flat_map(|t| t.files.iter()));
+    for file in dependencies {
+        // Named relative to the config: a cache built at one path stays valid at another.
+        add(config.relative(file).as_bytes());
+        add(&std::fs::read(file).unwrap_or_default());
     }
     hasher.digest()
 }

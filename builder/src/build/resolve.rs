@@ -148,11 +148,13 @@ impl<'a> Resolver<'a> {
         resolved.ok_or_else(|| {
             let followed = match self.ts_paths {
                 Some(paths) if !specifier.starts_with('.') => format!(
-                    " (with the `paths` of {})",
-                    paths
-                        .source
-                        .file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                    " (with the `paths` of {}{})",
+                    paths.display,
+                    if paths.files.len() > 1 {
+                        " and the configs it extends"
+                    } else {
+                        ""
+                    }
                 ),
                 None if !specifier.starts_with('.') => {
                     " (no tsconfig `paths` are set: name one with `tsconfigPath`)".to_owned()

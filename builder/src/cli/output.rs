@@ -47,6 +47,14 @@ pub(super) fn exit_status(diagnostics: &[Diagnostic], strict: bool) -> ExitCode 
     exit_for(errors)
 }
 
+/// Warnings that fail a build under `--strict` or in CI.
+fn strict_failures(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| !d.is_error() && d.code.fails_under_strict())
+        .count()
+}
+
 /// Whether this runs in CI (the `CI` variable most CI services set).
 fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
@@ -75,7 +83,8 @@ pub(super) fn up_to_date(state: &SessionState, args: &BuildArgs, started_ns: u64
             state.files.len(),
         );
     }
-    exit_for(state.errors)
+    let strict = args.strict || in_ci();
+    exit_for(state.errors + if strict { state.strict_failures } else { 0 })
 }
 
 fn escape_lines(text: &str) -> String {
@@ -136,6 +145,7 @@ pub(super) fn save_state(
         summary: summary.to_owned(),
         diagnostics: session.sources().render_plain(&report.diagnostics),
         errors: report.diagnostics.iter().filter(|d| d.is_error()).count(),
+        strict_failures: strict_failures(&report.diagnostics),
     };
     if let Err(error) = state.save(dir) {
         eprintln!(

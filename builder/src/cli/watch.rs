@@ -48,9 +48,7 @@ pub(super) fn run(
         drop(lock);
         match result {
             Ok(report) => {
-                if !batch.inputs.is_empty() {
-                    watcher.watch_inputs(&session)?;
-                }
+                watcher.watch_inputs(&session)?;
                 let line = report_rebuild(&session, &batch, &report, args, debug);
                 if let Some(delta) = delta {
                     if let Err(error) =

@@ -212,7 +212,7 @@ impl Config {
                     .schema
                     .into_vec()
                     .into_iter()
-                    .map(|p| dir.join(p))
+                    .map(|p| paths::normalize(&dir.join(p)))
                     .collect(),
                 inject_files: inject_files
                     .into_iter()

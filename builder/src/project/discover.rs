@@ -102,6 +102,11 @@ impl SourceFilter {
         })
     }
 
+    /// The directories the include globs can match in (none inside another).
+    pub fn roots(&self) -> &[PathBuf] {
+        &self.roots
+    }
+
     /// Whether `relative` (to the config dir, `/`-separated) is a project source.
     pub fn matches(&self, relative: &str) -> bool {
         is_source(Path::new(relative))
@@ -130,9 +135,9 @@ pub struct Discovery {
 }
 
 /// Every project source the include globs match, sorted, skipping `node_modules`,
-/// dot-directories and the cache. Symlinks are followed; a link back into a directory already
-/// walked (a loop) is reported as unreadable. Only links cost a `stat`: plain entries are
-/// classified from the directory listing.
+/// dot-directories and the cache. Symlinks are followed; a link to a directory that contains
+/// the walk (a loop) is reported as unreadable, a link into one already walked is skipped.
+/// Only links cost a `stat`: plain entries are classified from the directory listing.
 pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
     let mut discovery = Discovery::default();
     let mut roots: Vec<PathBuf> = filter.roots.clone();
@@ -150,18 +155,17 @@ pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
                 }
                 Ok(meta) if meta.is_dir() => {
                     let target = std::fs::canonicalize(&link).unwrap_or_else(|_| link.clone());
-                    if walked
-                        .iter()
-                        .any(|w| w.starts_with(&target) || target.starts_with(w))
-                    {
+                    if walked.iter().any(|w| w.starts_with(&target)) {
+                        // The link leads back above where the walk is: a loop.
                         let error = format!(
-                            "{} is a symlink into a directory already walked (a loop)",
+                            "{} is a symlink to a directory that contains it (a loop)",
                             link.display()
                         );
                         discovery.unreadable.push((link, error));
-                    } else {
+                    } else if !walked.iter().any(|w| target.starts_with(w)) {
                         roots.push(link);
                     }
+                    // Else an alias of a directory already walked: its files are found there.
                 }
                 Ok(_) => {}
                 Err(error) => discovery.unreadable.push((link, error.to_string())),

@@ -7,16 +7,24 @@ use crate::paths;
 
 const EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts", "js", "mjs", "cjs", "jsx"];
 
-/// `compilerOptions.paths` of a tsconfig, made absolute.
+/// `compilerOptions.paths` of a tsconfig (and of the configs it `extends`), made absolute.
 #[derive(Debug, Clone, Default)]
 pub struct TsPaths {
-    /// The tsconfig these come from (named in resolution errors).
+    /// The tsconfig these come from.
     pub source: PathBuf,
+    /// How resolution errors name it (the path relative to the config dir, once the build
+    /// knows it; the file name until then).
+    pub display: String,
+    /// Every tsconfig read: `source` and the configs it extends (they all invalidate a build).
+    pub files: Vec<PathBuf>,
     base_url: Option<PathBuf>,
     /// (pattern, replacement targets); a pattern has at most one `*`.
-    mappings: Vec<(String, Vec<String>)>,
+    mappings: Mappings,
     paths_base: PathBuf,
 }
+
+/// `compilerOptions.paths`: (pattern, replacement targets).
+type Mappings = Vec<(String, Vec<String>)>;
 
 /// Why a tsconfig could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -26,47 +34,59 @@ pub struct TsconfigError {
     pub message: String,
 }
 
-impl TsPaths {
-    /// Reads `compilerOptions.baseUrl` and `paths` from a tsconfig (JSON with comments and trailing commas).
-    pub fn load(path: &Path) -> Result<Self, TsconfigError> {
-        let err = |message: String| TsconfigError {
-            path: path.to_owned(),
-            message,
-        };
-        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
-        let json: serde_json::Value =
-            jsonc_parser::parse_to_serde_value(&text, &jsonc_parser::ParseOptions::default())
-                .map_err(|e| err(e.to_string()))?;
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let options = json.get("compilerOptions");
-        let base_url = options
-            .and_then(|o| o.get("baseUrl"))
-            .and_then(|b| b.as_str())
-            .map(|b| paths::normalize(&dir.join(b)));
-        let mut mappings = Vec::new();
-        if let Some(map) = options
-            .and_then(|o| o.get("paths"))
-            .and_then(|p| p.as_object())
-        {
-            for (pattern, targets) in map {
-                let targets = targets
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|t| t.as_str().map(str::to_owned))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                mappings.push((pattern.clone(), targets));
-            }
+/// The options one tsconfig of an `extends` chain contributes; a child's replace its parents'.
+#[derive(Debug, Default)]
+struct TsOptions {
+    base_url: Option<PathBuf>,
+    /// `paths`, with the directory of the tsconfig that declares them.
+    paths: Option<(Mappings, PathBuf)>,
+}
+
+impl TsOptions {
+    fn overridden_by(self, child: TsOptions) -> TsOptions {
+        TsOptions {
+            base_url: child.base_url.or(self.base_url),
+            paths: child.paths.or(self.paths),
         }
-        let paths_base = base_url.clone().unwrap_or_else(|| dir.clone());
+    }
+}
+
+/// How many `extends` links are followed before a chain is called circular.
+const MAX_EXTENDS_DEPTH: usize = 32;
+
+impl TsPaths {
+    /// Reads `compilerOptions.baseUrl` and `paths` from a tsconfig (JSON with comments and
+    /// trailing commas), following `extends` as TypeScript does: relative paths, package
+    /// names (from `node_modules`), arrays; the nearest config's options win.
+    pub fn load(path: &Path) -> Result<Self, TsconfigError> {
+        let mut files = Vec::new();
+        let options = read_options(path, &mut files, 0)?;
+        let (mappings, paths_dir) = options.paths.unwrap_or_default();
+        let paths_base = options.base_url.clone().unwrap_or(paths_dir);
         Ok(TsPaths {
             source: path.to_owned(),
-            base_url,
+            display: path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            files,
+            base_url: options.base_url,
             mappings,
             paths_base,
         })
+    }
+
+    /// Whether `specifier` matches one of the `paths` patterns.
+    pub fn maps(&self, specifier: &str) -> bool {
+        self.mappings
+            .iter()
+            .any(|(pattern, _)| match pattern.split_once('*') {
+                Some((prefix, suffix)) => {
+                    specifier.len() >= prefix.len() + suffix.len()
+                        && specifier.starts_with(prefix)
+                        && specifier.ends_with(suffix)
+                }
+                None => pattern == specifier,
+            })
     }
 
     fn candidates(&self, specifier: &str) -> Vec<PathBuf> {
@@ -90,6 +110,90 @@ impl TsPaths {
         }
         out
     }
+}
+
+/// The options of the tsconfig at `path` merged over those of the configs it extends.
+fn read_options(
+    path: &Path,
+    files: &mut Vec<PathBuf>,
+    depth: usize,
+) -> Result<TsOptions, TsconfigError> {
+    let err = |message: String| TsconfigError {
+        path: path.to_owned(),
+        message,
+    };
+    if depth > MAX_EXTENDS_DEPTH || files.iter().any(|f| f == path) {
+        return Err(err("its `extends` chain is circular".into()));
+    }
+    files.push(path.to_owned());
+    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+    let json: serde_json::Value =
+        jsonc_parser::parse_to_serde_value(&text, &jsonc_parser::ParseOptions::default())
+            .map_err(|e| err(e.to_string()))?;
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let parents: Vec<&str> = match json.get("extends") {
+        Some(serde_json::Value::String(one)) => vec![one.as_str()],
+        Some(serde_json::Value::Array(many)) => many.iter().filter_map(|v| v.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let mut options = TsOptions::default();
+    for parent in parents {
+        let parent_path = extended_config(&dir, parent)
+            .ok_or_else(|| err(format!("cannot find the config it extends, `{parent}`")))?;
+        options = options.overridden_by(read_options(&parent_path, files, depth + 1)?);
+    }
+    Ok(options.overridden_by(own_options(&json, &dir)))
+}
+
+/// `baseUrl` and `paths` of one tsconfig, made absolute against its directory.
+fn own_options(json: &serde_json::Value, dir: &Path) -> TsOptions {
+    let options = json.get("compilerOptions");
+    let base_url = options
+        .and_then(|o| o.get("baseUrl"))
+        .and_then(|b| b.as_str())
+        .map(|b| paths::normalize(&dir.join(b)));
+    let paths = options
+        .and_then(|o| o.get("paths"))
+        .and_then(|p| p.as_object())
+        .map(|map| {
+            let mappings = map
+                .iter()
+                .map(|(pattern, targets)| {
+                    let targets = targets
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|t| t.as_str().map(str::to_owned))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (pattern.clone(), targets)
+                })
+                .collect();
+            (mappings, dir.to_owned())
+        });
+    TsOptions { base_url, paths }
+}
+
+/// Where an `extends` entry points: a path relative to the extending config, or a package
+/// config found in `node_modules` of its directory or an ancestor; `.json` may be left out.
+fn extended_config(dir: &Path, specifier: &str) -> Option<PathBuf> {
+    let with_json = |base: PathBuf| -> Option<PathBuf> {
+        let mut named = base.clone().into_os_string();
+        named.push(".json");
+        [
+            base.clone(),
+            PathBuf::from(named),
+            base.join("tsconfig.json"),
+        ]
+        .into_iter()
+        .find(|candidate| candidate.is_file())
+    };
+    if specifier.starts_with('.') || Path::new(specifier).is_absolute() {
+        return with_json(paths::normalize(&dir.join(specifier)));
+    }
+    dir.ancestors()
+        .find_map(|ancestor| with_json(ancestor.join("node_modules").join(specifier)))
 }
 
 /// Resolves `specifier` imported from `importer` to an existing file, or `None` (a package, or missing).
@@ -146,7 +250,7 @@ fn resolve_file(base: &Path) -> Option<PathBuf> {
 }
 
 #[cfg(test)]
-#[allow(clippy::panic, reason = "tests")]
+#[allow(clippy::panic, clippy::unwrap_used, reason = "tests")]
 mod tests {
     use super::TsPaths;
 
@@ -162,5 +266,57 @@ mod tests {
             vec![("@/*".to_owned(), vec!["./src/*".to_owned()])]
         );
         assert!(paths.base_url.is_some_and(|b| b.ends_with("x\\")));
+    }
+
+    #[test]
+    fn extends_chains_are_followed_and_the_nearest_options_win() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path();
+        let write = |path: &str, text: &str| {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap_or(root))
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
+        };
+        // A package config declares paths relative to itself; a local base sets baseUrl.
+        write(
+            "node_modules/@org/tsconfig/base.json",
+            r#"{ "compilerOptions": { "paths": { "@pkg/*": ["./pkg/*"] } } }"#,
+        );
+        write(
+            "configs/base.json",
+            r#"{ "compilerOptions": { "baseUrl": "../src" } }"#,
+        );
+        write(
+            "tsconfig.json",
+            r#"{ "extends": ["@org/tsconfig/base", "./configs/base"] }"#,
+        );
+        let paths = TsPaths::load(&root.join("tsconfig.json")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(paths.files.len(), 3);
+        assert_eq!(paths.mappings[0].0, "@pkg/*");
+        // `paths` resolve against the inherited baseUrl, as TypeScript resolves them.
+        assert_eq!(paths.paths_base, root.join("src"));
+
+        // The child's own `paths` replace the inherited ones.
+        write(
+            "tsconfig.json",
+            r#"{ "extends": "./configs/base.json", "compilerOptions": { "paths": { "@/*": ["./*"] } } }"#,
+        );
+        let paths = TsPaths::load(&root.join("tsconfig.json")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            paths.mappings,
+            vec![("@/*".to_owned(), vec!["./*".to_owned()])]
+        );
+
+        write("configs/base.json", r#"{ "extends": "../tsconfig.json" }"#);
+        let error = TsPaths::load(&root.join("tsconfig.json"))
+            .map(|_| ())
+            .unwrap_err();
+        assert!(error.to_string().contains("circular"), "{error}");
+        write("tsconfig.json", r#"{ "extends": "./missing" }"#);
+        let error = TsPaths::load(&root.join("tsconfig.json"))
+            .map(|_| ())
+            .unwrap_err();
+        assert!(error.to_string().contains("`./missing`"), "{error}");
     }
 }

@@ -1,8 +1,10 @@
 //! `soda-cache build --watch`: file-system events, debounced into batches of changes.
 //!
-//! Besides the sources under the config dir, the inputs that change every output are watched
-//! wherever they live: the config, the schema files and the tsconfig. The cache dir itself is
-//! watched only for its removal (the session then rewrites the whole cache).
+//! Besides the sources under the config dir, sources outside it (include globs that leave it,
+//! files reached by imports) and the inputs that change every output are watched wherever
+//! they live: the config and the modules it imports, the schema files, the tsconfig and the
+//! configs it extends. The cache dir itself is watched only for its removal (the session then
+//! rewrites the whole cache).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -51,10 +53,12 @@ impl Batch {
 pub struct Watcher {
     watcher: RecommendedWatcher,
     events: Receiver<notify::Event>,
-    dir: PathBuf,
     cache_dir: PathBuf,
     inputs: BTreeSet<PathBuf>,
-    watched_input_dirs: BTreeSet<PathBuf>,
+    /// Directories watched recursively: the config dir and outside source roots.
+    recursive: Vec<PathBuf>,
+    /// Directories watched alone (inputs and sources outside every recursive one).
+    single: BTreeSet<PathBuf>,
 }
 
 impl Watcher {
@@ -79,29 +83,36 @@ impl Watcher {
             watcher,
             events,
             cache_dir: session.config().cache_dir.clone(),
-            dir,
             inputs: BTreeSet::new(),
-            watched_input_dirs: BTreeSet::new(),
+            recursive: Vec::new(),
+            single: BTreeSet::new(),
         };
-        this.watcher
-            .watch(&this.dir, RecursiveMode::Recursive)
-            .map_err(|source| WatchError {
-                path: this.dir.clone(),
-                source,
-            })?;
+        this.watch_recursively(dir)?;
         this.watch_inputs(session)?;
         Ok(this)
     }
 
-    /// (Re)registers the session's input files, after a config change may have moved them.
+    /// (Re)registers what the session reads outside the config dir: its input files, outside
+    /// source roots and outside project files. Called after every rebuild (a config change may
+    /// move inputs, an edit may import a new outside file); known directories are skipped.
     pub fn watch_inputs(&mut self, session: &BuilderSession) -> Result<(), WatchError> {
         self.inputs = session.input_files().into_iter().collect();
-        for input in &self.inputs {
-            let Some(parent) = input.parent() else {
+        for root in session.outside_source_roots() {
+            if root.is_dir() && !self.covers(&root) {
+                self.watch_recursively(root)?;
+            }
+        }
+        let files: Vec<PathBuf> = self
+            .inputs
+            .iter()
+            .cloned()
+            .chain(session.outside_files())
+            .collect();
+        for file in files {
+            let Some(parent) = file.parent() else {
                 continue;
             };
-            // Inside the config dir the recursive watch already sees it.
-            if parent.starts_with(&self.dir) || self.watched_input_dirs.contains(parent) {
+            if self.covers(&file) || self.single.contains(parent) {
                 continue;
             }
             self.watcher
@@ -110,9 +121,26 @@ impl Watcher {
                     path: parent.to_owned(),
                     source,
                 })?;
-            self.watched_input_dirs.insert(parent.to_owned());
+            self.single.insert(parent.to_owned());
         }
         Ok(())
+    }
+
+    fn watch_recursively(&mut self, dir: PathBuf) -> Result<(), WatchError> {
+        self.watcher
+            .watch(&dir, RecursiveMode::Recursive)
+            .map_err(|source| WatchError {
+                path: dir.clone(),
+                source,
+            })?;
+        self.recursive.push(dir);
+        Ok(())
+    }
+
+    /// Whether events about `path` reach this watcher as source events.
+    fn covers(&self, path: &Path) -> bool {
+        self.recursive.iter().any(|dir| path.starts_with(dir))
+            || path.parent().is_some_and(|p| self.single.contains(p))
     }
 
     /// Waits for the next non-empty batch; `None` once `stop` is set or the watch ended.
@@ -151,7 +179,7 @@ impl Watcher {
                     (path == self.cache_dir || path == manifest) && !manifest.exists();
                 continue;
             }
-            if !path.starts_with(&self.dir) || in_node_modules(&path) {
+            if !self.covers(&path) || in_node_modules(&path) {
                 continue;
             }
             if path.is_dir() {

@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use serde_json::{json, Value as Json};
+use serde_json::json;
 use soda_cache_format::{
     artifact_module_file_name, encode_manifest, encode_shard, is_cache_file_name, shard_file_name,
-    write_atomic, Definition, GraphqlSystemNames, Manifest, Outcome, Shard, ShardKind,
+    write_atomic, Definition, FileKind, GraphqlSystemNames, Manifest, Outcome, Shard, ShardKind,
     WriteOutcome, MANIFEST_FILE, MODULES_DIR, SHARDS_DIR,
 };
 
@@ -48,6 +48,28 @@ pub struct CacheIndex {
 /// The shards last written, by source path: lets a session skip unchanged files entirely.
 pub type ShardMemo = HashMap<String, Shard>;
 
+/// Sources whose cache files stay as they are: they could not be read this time (a file, or
+/// every file under a directory), so what the cache holds for them is the best there is.
+#[derive(Debug, Default)]
+pub struct Keep {
+    /// Unreadable source files, relative to the config dir.
+    pub files: HashSet<String>,
+    /// Unreadable directories, relative to the config dir, `/`-separated.
+    pub dirs: Vec<String>,
+}
+
+impl Keep {
+    /// Whether the cache files of `source` (relative to the config dir) are kept.
+    pub fn covers(&self, source: &str) -> bool {
+        self.files.contains(source)
+            || self.dirs.iter().any(|dir| {
+                source
+                    .strip_prefix(dir.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+            })
+    }
+}
+
 /// A session's previous write: its shards and the source files whose shards may differ now.
 pub struct PreviousWrite<'a> {
     pub memo: ShardMemo,
@@ -72,13 +94,9 @@ pub fn manifest(config: &Config, cache_dir: &Path, config_hash: u64) -> Manifest
     }
 }
 
-/// Upstream's `prebuild` of a compiled definition, with its element type.
-fn prebuild(entry: &CompiledDefinition) -> Option<(&'static str, Json)> {
-    let (kind, text) = prebuild_text(entry)?;
-    serde_json::from_str(&text).ok().map(|p| (kind, p))
-}
-
-/// [`prebuild`] as compact JSON text, without parsing an operation's stored prebuild.
+/// Upstream's `prebuild` of a compiled definition as compact JSON text (an operation's is the
+/// stored text, never parsed again: its metadata carries ECMAScript number formatting), with
+/// its element type.
 fn prebuild_text(entry: &CompiledDefinition) -> Option<(&'static str, std::borrow::Cow<'_, str>)> {
     match &entry.outcome {
         Outcome::Fragment(f) => Some((
@@ -162,6 +180,29 @@ fn files_of(cache_key: &str) -> [String; 2] {
     ]
 }
 
+/// The cache files of shards not in `listed` whose source lies under a kept directory.
+fn kept_under_dirs(dir: &Path, listed: &HashSet<String>, keep: &Keep) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir.join(SHARDS_DIR)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = format!("{SHARDS_DIR}/{}", entry.file_name().to_string_lossy());
+        if listed.contains(&name) {
+            continue;
+        }
+        let Ok(file) = soda_cache_format::CacheFile::read(&entry.path(), FileKind::Shard) else {
+            continue;
+        };
+        if let Ok(shard) = file.shard() {
+            if keep.covers(shard.source_path.as_str()) {
+                out.extend(files_of(shard.cache_key.as_str()));
+            }
+        }
+    }
+    out
+}
+
 /// Writes files into one cache dir, keeping count and the index current.
 struct Writer<'a> {
     dir: &'a Path,
@@ -230,7 +271,7 @@ pub fn write_cache(
     project: &Project,
     table: &DefinitionTable,
     previous: Option<PreviousWrite<'_>>,
-    keep: &HashSet<String>,
+    keep: &Keep,
     index: &mut CacheIndex,
 ) -> Result<(Written, ShardMemo), BuildError> {
     let mut writer = Writer {
@@ -283,6 +324,7 @@ pub fn write_cache(
         memo.insert(stub.clone(), shard);
     }
     let kept: HashSet<String> = keep
+        .files
         .iter()
         .flat_map(|source| files_of(&target.key(source)))
         .collect();
@@ -291,13 +333,13 @@ pub fn write_cache(
     }
     match previous_memo {
         Some(previous) => {
-            for (_, gone) in previous.into_iter().filter(|(s, _)| !keep.contains(s)) {
+            for (_, gone) in previous.into_iter().filter(|(s, _)| !keep.covers(s)) {
                 for name in files_of(&gone.cache_key) {
                     writer.remove(&name);
                 }
             }
         }
-        None => remove_unlisted(&mut writer, &memo, &kept),
+        None => remove_unlisted(&mut writer, &memo, &kept, keep),
     }
     // The manifest goes last: a reader that sees it sees shards at least as new.
     let bytes = encode_manifest(target.manifest, TOOL_VERSION)
@@ -333,8 +375,13 @@ fn encode(shard: &Shard) -> Result<Vec<u8>, BuildError> {
 }
 
 /// A full write removes every cache-named file it did not write (a previous build's leftovers).
-fn remove_unlisted(writer: &mut Writer<'_>, memo: &ShardMemo, kept: &HashSet<String>) {
-    let listed: HashSet<String> = memo.values().flat_map(|s| files_of(&s.cache_key)).collect();
+fn remove_unlisted(writer: &mut Writer<'_>, memo: &ShardMemo, kept: &HashSet<String>, keep: &Keep) {
+    let mut listed: HashSet<String> = memo.values().flat_map(|s| files_of(&s.cache_key)).collect();
+    if !keep.dirs.is_empty() {
+        // Shards are named by a hash: under an unreadable directory, ask each unlisted shard
+        // which source it holds (its module goes with it).
+        listed.extend(kept_under_dirs(writer.dir, &listed, keep));
+    }
     for folder in [SHARDS_DIR, MODULES_DIR] {
         let Ok(entries) = std::fs::read_dir(writer.dir.join(folder)) else {
             continue;
