@@ -195,16 +195,18 @@ impl CacheDir {
             self.path.join(soda_cache_format::MODULES_DIR),
             self.path.join(STATE_DIR),
         ];
-        for dir in dirs
-            .iter()
-            .map(PathBuf::as_path)
-            .chain(extra_dirs.iter().copied())
-        {
+        let ours = dirs.iter().map(|d| (d.as_path(), true));
+        // A state dir the user named may hold anything: only the state's own temp files go.
+        let named = extra_dirs.iter().map(|d| (*d, false));
+        for (dir, owned) in ours.chain(named) {
             for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let name = entry.file_name();
-                if soda_cache_format::is_temp_file_name(&name.to_string_lossy())
-                    && entry.file_type().is_ok_and(|t| t.is_file())
-                {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let temp = if owned {
+                    soda_cache_format::is_temp_file_name(&name)
+                } else {
+                    crate::session::state::is_state_temp_file_name(&name)
+                };
+                if temp && entry.file_type().is_ok_and(|t| t.is_file()) {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
@@ -242,7 +244,13 @@ impl CacheDir {
         }
         for entry in std::fs::read_dir(state_dir).into_iter().flatten().flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if crate::session::state::is_state_file_name(&name) {
+            // In the cache dir's own state dir every state file is ours; in a directory the
+            // user named, only one that reads as a soda-cache state.
+            let ours = crate::session::state::is_state_temp_file_name(&name)
+                || (name == crate::session::state::STATE_FILE
+                    && (state_dir.starts_with(&self.path)
+                        || crate::session::state::is_state_file(&entry.path())));
+            if ours {
                 remove(&entry.path())?;
             }
         }

@@ -31,22 +31,37 @@ fn codes(session: &BuilderSession) -> Vec<&'static str> {
 }
 
 #[test]
-fn deeply_nested_files_without_definitions_build() {
+fn deeply_nested_files_build_or_are_refused_with_a_diagnostic_never_a_crash() {
     let project = Project::new(DEFINITION);
-    let arrays = format!(
-        "export const deep = {}1{};\n",
-        "[".repeat(1000),
-        "]".repeat(1000)
-    );
-    project.write("src/arrays.ts", &arrays);
+    let nested = |levels: usize, comment: &str| {
+        format!(
+            "// {comment}\nexport const deep = {}1{};\n",
+            "[".repeat(levels),
+            "]".repeat(levels)
+        )
+    };
+    // Parsed (they mention `gql`): as deep as the parser is allowed to go, and deeper than
+    // the builder follows.
+    project.write("src/arrays.ts", &nested(2_000, "parsed: it mentions gql"));
     let terms: Vec<String> = (0..1500).map(|i| format!("\"s{i}\"")).collect();
     project.write(
         "src/concat.ts",
-        &format!("export const long = {};\n", terms.join(" + ")),
+        &format!("// gql\nexport const long = {};\n", terms.join(" + ")),
     );
+    project.write(
+        "src/refused.ts",
+        &nested(50_000, "refused: it mentions gql"),
+    );
+    // Never parsed: no `gql` in it, nothing imports it.
+    project.write("src/plain.ts", &nested(50_000, "hashed only"));
     let session = load(&project);
     assert_eq!(session.definitions().entries.len(), 1);
-    assert!(codes(&session).is_empty(), "{:?}", codes(&session));
+    let diagnostics = session.sources().render_plain(session.diagnostics());
+    assert_eq!(codes(&session), ["NESTING_TOO_DEEP"], "{diagnostics}");
+    assert!(
+        diagnostics.contains("src/refused.ts:2:") && diagnostics.contains("50000 levels deep"),
+        "{diagnostics}"
+    );
 }
 
 #[test]
@@ -84,6 +99,12 @@ fn dangling_symlinks_and_symlink_loops_are_reported_and_links_are_followed() {
     std::os::unix::fs::symlink("../real/linked.ts", project.path("src/linked.ts")).unwrap();
     std::os::unix::fs::symlink("missing.ts", project.path("src/dangling.ts")).unwrap();
     std::os::unix::fs::symlink("..", project.path("src/loop")).unwrap();
+    // An alias of a directory the walk covers anyway: skipped, no error, no duplicate.
+    project.write(
+        "src/sub/inner.ts",
+        "import { gql } from \"@/graphql-system\";\nexport const inner = gql.default(({ query }) => query(\"Inner\")`{ users { id } }`());\n",
+    );
+    std::os::unix::fs::symlink("sub", project.path("src/alias")).unwrap();
     let session = load(&project);
     let ids: Vec<String> = session
         .definitions()
@@ -100,6 +121,12 @@ fn dangling_symlinks_and_symlink_loops_are_reported_and_links_are_followed() {
     assert!(
         diagnostics.contains("src/loop:1:1: error[READ_FAILED]"),
         "{diagnostics}"
+    );
+    assert!(!diagnostics.contains("src/alias"), "{diagnostics}");
+    assert_eq!(
+        ids.iter().filter(|id| id.ends_with("::inner")).count(),
+        1,
+        "{ids:?}"
     );
 }
 
@@ -147,4 +174,77 @@ fn thousands_of_definitions_in_one_file_compile() {
     let session = load(&project);
     assert_eq!(session.definitions().entries.len(), 3000);
     assert!(codes(&session).is_empty());
+}
+
+/// Runs the CLI as a user that file permissions apply to: as root (CI), through `setpriv` as
+/// `nobody`, since root reads anything.
+#[cfg(unix)]
+fn build_unprivileged(root: &std::path::Path) -> std::process::Output {
+    let uid = Command::new("id").arg("-u").output().unwrap();
+    let bin = env!("CARGO_BIN_EXE_soda-cache");
+    let mut command = if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", bin]);
+        command
+    } else {
+        Command::new(bin)
+    };
+    command
+        .arg("build")
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_and_directories_are_diagnostics_and_keep_their_artifacts() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = Project::new(
+        "//- src/a/one.ts\nimport { gql } from \"@/graphql-system\";\nexport const one = gql.default(({ query }) => query(\"One\")`{ users { id } }`());\n//- src/b/two.ts\nimport { gql } from \"@/graphql-system\";\nexport const two = gql.default(({ query }) => query(\"Two\")`{ users { name } }`());\n//- src/c/three.ts\nimport { gql } from \"@/graphql-system\";\nexport const three = gql.default(({ query }) => query(\"Three\")`{ users { id name } }`());\n",
+    );
+    // Everything writable by the unprivileged user, who then builds.
+    let chmod = Command::new("chmod")
+        .args(["-R", "a+rwX"])
+        .arg(project.root())
+        .status()
+        .unwrap();
+    assert!(chmod.success());
+    let mode = |path: &str, mode: u32| {
+        std::fs::set_permissions(project.path(path), std::fs::Permissions::from_mode(mode))
+            .unwrap();
+    };
+    let first = build_unprivileged(project.root());
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let cache_before = soda_test_support::cache_files(&project.path(".soda-cache"));
+    mode("src/a/one.ts", 0o000);
+    mode("src/b", 0o000);
+    let second = build_unprivileged(project.root());
+    mode("src/a/one.ts", 0o666);
+    mode("src/b", 0o777);
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("src/a/one.ts"), "{stderr}");
+    assert!(stderr.contains("error[READ_FAILED]"), "{stderr}");
+    assert!(stderr.contains("src/b"), "{stderr}");
+    // Both unreadable sources keep every cache file they had; the manifest is rewritten.
+    let cache_after = soda_test_support::cache_files(&project.path(".soda-cache"));
+    let without_manifest = |cache: &std::collections::BTreeMap<String, Vec<u8>>| {
+        cache
+            .iter()
+            .filter(|(name, _)| !name.starts_with("manifest"))
+            .map(|(name, bytes)| (name.clone(), bytes.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        without_manifest(&cache_after),
+        without_manifest(&cache_before)
+    );
 }

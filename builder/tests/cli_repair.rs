@@ -148,4 +148,41 @@ fn a_crafted_state_is_discarded_with_a_reason_and_never_printed_raw() {
     let output = build(project.root());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("is not a source path"), "{stderr}");
+    // A key that leaves the project through a leading `..` is allowed (sources outside the
+    // config dir exist), but what it names is only read when it is a regular file: a FIFO
+    // would block the build forever.
+    let outside = project
+        .root()
+        .parent()
+        .unwrap()
+        .join(format!("soda-cache-fifo-{}.ts", std::process::id()));
+    let _ = std::fs::remove_file(&outside);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&outside)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    assert_eq!(build(project.root()).status.code(), Some(0));
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let key = format!("../{}", outside.file_name().unwrap().to_str().unwrap());
+    let mut stamp = state["files"]["src/a.ts"].clone();
+    // A stamp the FIFO's own stat cannot match, so the builder would want its bytes.
+    stamp["size"] = 1.into();
+    state["files"][key.as_str()] = stamp;
+    std::fs::write(&path, state.to_string()).unwrap();
+    let output = soda_test_support::run_cli_with_timeout(
+        env!("CARGO_BIN_EXE_soda-cache"),
+        project.root(),
+        &["build"],
+        std::time::Duration::from_secs(60),
+    );
+    std::fs::remove_file(&outside).unwrap();
+    let output = output.expect("the build hung on a FIFO named by the state");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stdout(&output).contains("definitions"),
+        "{}",
+        stdout(&output)
+    );
 }

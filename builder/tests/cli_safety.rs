@@ -182,4 +182,77 @@ fn json_writes_through_symlinks_and_fifos_and_replaces_only_regular_files() {
         .unwrap()
         .file_type()
         .is_fifo());
+    // `--json >(cmd)`: the shell passes a `/dev/fd/N` pipe, written through.
+    let bin = env!("CARGO_BIN_EXE_soda-cache");
+    let piped = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "NO_COLOR=1 '{bin}' build --quiet --json >(wc -c > out/piped.count)"
+        ))
+        .current_dir(project.root())
+        .status()
+        .unwrap();
+    assert!(piped.success());
+    let count = (0..100)
+        .find_map(|_| {
+            let text = std::fs::read_to_string(project.path("out/piped.count")).ok()?;
+            let count: usize = text.trim().parse().ok()?;
+            if count == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                return None;
+            }
+            Some(count)
+        })
+        .expect("the pipe received the artifact");
+    assert!(count > 100, "{count} bytes through the pipe");
+    // A character device (a private null device, when the tests run as root): written
+    // through, never replaced by a regular file.
+    let device = project.path("out/null.json");
+    let made = Command::new("mknod")
+        .arg(&device)
+        .args(["c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        let output = soda_cache(project.root(), &["build", "--json", "out/null.json"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(std::fs::symlink_metadata(&device)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    } else {
+        eprintln!("skipped the device node case: mknod needs root");
+    }
+}
+
+#[test]
+fn a_named_incremental_cache_dir_keeps_files_soda_cache_did_not_write() {
+    let project = soda_test_support::Project::new(APP);
+    project.write("state/state.json", "{\"mine\": true}\n");
+    project.write("state/notes.2024.1.tmp", "mine");
+    let args = ["build", "--incremental-cache-dir", "state"];
+    let output = soda_cache(project.root(), &args);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("was not written by soda-cache"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        std::fs::read_to_string(project.path("state/state.json")).unwrap(),
+        "{\"mine\": true}\n"
+    );
+    std::fs::remove_file(project.path("state/state.json")).unwrap();
+    assert_eq!(soda_cache(project.root(), &args).status.code(), Some(0));
+    assert!(project.path("state/state.json").is_file());
+    let clean = soda_cache(
+        project.root(),
+        &["clean", "--incremental-cache-dir", "state"],
+    );
+    assert_eq!(clean.status.code(), Some(0), "{}", stderr(&clean));
+    assert!(!project.path("state/state.json").exists());
+    assert_eq!(
+        std::fs::read_to_string(project.path("state/notes.2024.1.tmp")).unwrap(),
+        "mine"
+    );
 }

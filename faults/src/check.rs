@@ -80,16 +80,42 @@ pub enum Mode {
     DevelopmentModule,
 }
 
-/// Transforms `relative` (in `root`) as a host would; `None` if the plugin panicked.
-pub fn transform(root: &Path, relative: &str, mode: Mode) -> Option<PluginResult> {
+/// Why a transform gave no result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransformFailure {
+    Panicked,
+    /// Still running after [`TRANSFORM_TIMEOUT`].
+    Hung,
+}
+
+/// How long one file's transform may take before it counts as a hang (a real one takes
+/// milliseconds).
+pub const TRANSFORM_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Transforms `relative` (in `root`) as a host would, on a thread of its own so that a hang
+/// is reported instead of stalling the campaign.
+pub fn transform(
+    root: &Path,
+    relative: &str,
+    mode: Mode,
+) -> Result<PluginResult, TransformFailure> {
     let path = root.join(relative);
     let source = std::fs::read_to_string(&path).unwrap_or_default();
-    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        GLOBALS.set(&Default::default(), || {
-            transform_source(root, &path, source, mode)
-        })
-    }));
-    outcome.ok()
+    let root = root.to_owned();
+    let (done, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            GLOBALS.set(&Default::default(), || {
+                transform_source(&root, &path, source, mode)
+            })
+        }));
+        let _ = done.send(outcome);
+    });
+    match result.recv_timeout(TRANSFORM_TIMEOUT) {
+        Ok(Ok(result)) => Ok(result),
+        Ok(Err(_)) => Err(TransformFailure::Panicked),
+        Err(_) => Err(TransformFailure::Hung),
+    }
 }
 
 fn transform_source(root: &Path, path: &Path, source: String, mode: Mode) -> PluginResult {

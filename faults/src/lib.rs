@@ -7,11 +7,12 @@
 //! whose fragment the killed build had already recompiled is served that document: the plugin
 //! reads only the file's own shard. The report counts those apart.)
 
+mod bad_inputs;
 pub mod check;
 pub mod project;
 mod report;
 
-pub use report::{Report, Rng, Rounds};
+pub use report::{Failure, Report, Rng, Rounds};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -66,11 +67,42 @@ impl Campaign {
             self.concurrent_builders()?;
         }
         self.readers_during_rewrites(Duration::from_millis(rounds.reader_millis))?;
+        for _ in 0..rounds.bad_input_rounds {
+            self.bad_inputs()?;
+        }
         Ok(())
     }
 
     fn count(&mut self, kind: &'static str) {
-        *self.report.injected.entry(kind).or_default() += 1;
+        self.report.inject(kind);
+    }
+
+    /// The plugin on one file, counted; a panic or a hang is recorded and gives `None`.
+    fn transform(
+        &mut self,
+        root: &Path,
+        file: &str,
+        mode: Mode,
+        what: &str,
+    ) -> Option<PluginResult> {
+        self.report.transforms += 1;
+        match transform(root, file, mode) {
+            Ok(result) => Some(result),
+            Err(check::TransformFailure::Panicked) => {
+                self.report.fail(
+                    Failure::Panic,
+                    format!("{what}: the plugin panicked on {file} ({mode:?})"),
+                );
+                None
+            }
+            Err(check::TransformFailure::Hung) => {
+                self.report.fail(
+                    Failure::Hang,
+                    format!("{what}: the plugin did not finish on {file} ({mode:?})"),
+                );
+                None
+            }
+        }
     }
 
     fn measure_build(&mut self) -> std::io::Result<Duration> {
@@ -86,12 +118,14 @@ impl Campaign {
             Ended::Normally(stdout) => Some(stdout),
             Ended::Hung => {
                 self.report
-                    .fail("hang", format!("{what}: the build did not finish"));
+                    .fail(Failure::Hang, format!("{what}: the build did not finish"));
                 None
             }
             Ended::Abnormally(code) => {
-                self.report
-                    .fail("panic", format!("{what}: the build exited with {code:?}"));
+                self.report.fail(
+                    Failure::Panic,
+                    format!("{what}: the build exited with {code:?}"),
+                );
                 None
             }
         }
@@ -118,22 +152,16 @@ impl Campaign {
     /// build's are the window before the next build (counted, not failures).
     fn check_killed(&mut self, project: &Project, clean: &Project, what: &str) {
         for torn in torn_files(&project.cache()) {
-            self.report.fail("torn", format!("{what}: {torn}"));
+            self.report.fail(Failure::Torn, format!("{what}: {torn}"));
         }
         for file in project.definition_files() {
             let mode = Mode::ProductionInline;
-            match (
-                transform(&project.root, &file, mode),
-                transform(&clean.root, &file, mode),
-            ) {
-                (Some(result), Some(expected)) => {
-                    if !acceptable(&result, &expected) {
-                        self.report.window_outputs += 1;
-                    }
+            let result = self.transform(&project.root, &file, mode, what);
+            let expected = self.transform(&clean.root, &file, mode, what);
+            if let (Some(result), Some(expected)) = (result, expected) {
+                if !acceptable(&result, &expected) {
+                    self.report.window_outputs += 1;
                 }
-                _ => self
-                    .report
-                    .fail("panic", format!("{what}: the plugin panicked on {file}")),
             }
         }
     }
@@ -142,14 +170,9 @@ impl Campaign {
     fn check_plugin(&mut self, project: &Project, clean: &Project, what: &str, exact: bool) {
         for file in project.definition_files() {
             for mode in [Mode::ProductionInline, Mode::DevelopmentModule] {
-                let (Some(result), Some(expected)) = (
-                    transform(&project.root, &file, mode),
-                    transform(&clean.root, &file, mode),
-                ) else {
-                    self.report.fail(
-                        "panic",
-                        format!("{what}: the plugin panicked on {file} ({mode:?})"),
-                    );
+                let result = self.transform(&project.root, &file, mode, what);
+                let expected = self.transform(&clean.root, &file, mode, what);
+                let (Some(result), Some(expected)) = (result, expected) else {
                     continue;
                 };
                 let ok = if exact {
@@ -159,7 +182,7 @@ impl Campaign {
                 };
                 if !ok {
                     self.report.fail(
-                        "stale",
+                        Failure::Stale,
                         format!("{what}: {file} ({mode:?}): {}", describe(&result)),
                     );
                 }
@@ -184,7 +207,7 @@ impl Campaign {
         }
         if cache_files(&project.cache()) != cache_files(&clean.cache()) {
             self.report.fail(
-                "recovery",
+                Failure::FailedRecovery,
                 format!("{what}: the next build did not restore the clean cache"),
             );
         }
@@ -245,7 +268,14 @@ impl Campaign {
         self.count("corruptions");
         let project = Project::generate(SHAPE, &self.schema)?;
         self.expect_build(&project, "corruption (first build)");
-        let what = damage(&project.cache(), &mut self.rng)?;
+        let round = self
+            .report
+            .injected
+            .get("corruptions")
+            .copied()
+            .unwrap_or(1)
+            - 1;
+        let what = damage(&project.cache(), round, &mut self.rng)?;
         let clean = project.copy()?;
         self.expect_build(&clean, "corruption (clean)");
         // Damaged files are expected here; only the plugin's behaviour is checked.
@@ -271,15 +301,25 @@ impl Campaign {
             match child.wait()?.code() {
                 Some(0 | 1) => {}
                 code => self.report.fail(
-                    "panic",
+                    Failure::Panic,
                     format!("concurrent: a builder exited with {code:?}"),
                 ),
             }
         }
+        // Two builders take turns on the lock: what they leave is whole and current.
+        for torn in torn_files(&project.cache()) {
+            self.report
+                .fail(Failure::Torn, format!("concurrent: {torn}"));
+        }
+        let clean = project.copy()?;
+        self.expect_build(&clean, "concurrent (clean)");
+        self.check_plugin(&project, &clean, "concurrent builders", true);
         self.check_recovery(&project, "concurrent builders")
     }
 
-    /// Reads every cache file again and again while a watcher rewrites them: never torn.
+    /// Reads every cache file again and again while a watcher rewrites them (never torn), and
+    /// runs the plugin meanwhile (never a panic or a hang; its output is a clean build's of
+    /// some edit, or a clear soda-cache error).
     fn readers_during_rewrites(&mut self, length: Duration) -> std::io::Result<()> {
         self.count("reader sessions");
         let project = Project::generate(SHAPE, &self.schema)?;
@@ -290,8 +330,8 @@ impl Campaign {
             .stderr(Stdio::null())
             .spawn()?;
         let cache = project.cache();
+        let files = project.definition_files();
         let started = Instant::now();
-        let mut reads = 0;
         let mut next_edit = Instant::now();
         while started.elapsed() < length {
             if next_edit <= Instant::now() {
@@ -299,13 +339,27 @@ impl Campaign {
                 next_edit = Instant::now() + Duration::from_millis(15);
             }
             for torn in torn_files(&cache) {
-                self.report.fail("torn", format!("reader: {torn}"));
+                self.report.fail(Failure::Torn, format!("reader: {torn}"));
             }
-            reads += 1;
+            self.report.reads += 1;
+            let file = &files[self.rng.below(files.len())];
+            if let Some(result) =
+                self.transform(&project.root, file, Mode::ProductionInline, "reader")
+            {
+                let clear = result.errors.iter().all(|e| e.starts_with("soda-cache"));
+                if !clear {
+                    self.report.fail(
+                        Failure::Panic,
+                        format!(
+                            "reader: unexpected plugin error on {file}: {:?}",
+                            result.errors
+                        ),
+                    );
+                }
+            }
         }
         let _ = watcher.kill();
         let _ = watcher.wait();
-        self.report.reads += reads;
         Ok(())
     }
 }
@@ -318,64 +372,83 @@ fn describe(result: &PluginResult) -> String {
     }
 }
 
-/// Damages one cache file the way disks and people do; returns what was done.
-fn damage(cache: &Path, rng: &mut Rng) -> std::io::Result<String> {
-    let mut files: Vec<PathBuf> = [
-        soda_cache_format::SHARDS_DIR,
-        soda_cache_format::MODULES_DIR,
-    ]
-    .iter()
-    .flat_map(|folder| {
-        std::fs::read_dir(cache.join(folder))
+/// The kinds of cache file a corruption hits, in the order rounds visit them.
+const FILE_KINDS: [&str; 4] = ["manifest", "shard", "module", "state"];
+/// The kinds of damage, in the order rounds visit them.
+const DAMAGES: [&str; 5] = ["flip", "truncate", "zero", "version", "swap"];
+
+/// Damages one cache file the way disks and people do; returns what was done. Round `round`
+/// visits every (file kind × damage) pair in turn; the file within a kind and the byte are
+/// random.
+fn damage(cache: &Path, round: usize, rng: &mut Rng) -> std::io::Result<String> {
+    let listed = |folder: &str| -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(cache.join(folder))
             .into_iter()
             .flatten()
             .flatten()
-    })
-    .map(|e| e.path())
-    .collect();
-    files.push(soda_cache_format::manifest_path(cache));
-    files.push(cache.join("incremental/state.json"));
-    files.sort();
-    let target = files[rng.below(files.len())].clone();
-    let name = target
-        .strip_prefix(cache)
-        .unwrap_or(&target)
-        .to_string_lossy()
-        .into_owned();
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        files
+    };
+    let kind = FILE_KINDS[round % FILE_KINDS.len()];
+    let damage = DAMAGES[(round / FILE_KINDS.len()) % DAMAGES.len()];
+    let candidates = match kind {
+        "manifest" => vec![soda_cache_format::manifest_path(cache)],
+        "shard" => listed(soda_cache_format::SHARDS_DIR),
+        "module" => listed(soda_cache_format::MODULES_DIR),
+        _ => vec![cache.join("incremental/state.json")],
+    };
+    let target = candidates[rng.below(candidates.len())].clone();
+    let name = |path: &Path| {
+        path.strip_prefix(cache)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned()
+    };
     let mut bytes = std::fs::read(&target)?;
-    let what = match rng.below(5) {
-        0 if !bytes.is_empty() => {
+    let what = match damage {
+        "flip" if !bytes.is_empty() => {
             let at = rng.below(bytes.len());
             bytes[at] ^= 1 << rng.below(8);
-            format!("bit flip at {at} of {name}")
+            format!("bit flip at {at} of {}", name(&target))
         }
-        1 => {
+        "truncate" => {
             let len = rng.below(bytes.len().max(1));
             bytes.truncate(len);
-            format!("{name} truncated to {len} bytes")
+            format!("{} truncated to {len} bytes", name(&target))
         }
-        2 => {
-            bytes.iter_mut().for_each(|b| *b = 0);
-            format!("{name} zeroed")
+        "version" if bytes.len() > 12 => {
+            // The envelope's format version (a module's seal line for modules, a digit of
+            // the state's version field for the state).
+            let at = if kind == "state" {
+                bytes.iter().position(u8::is_ascii_digit).unwrap_or(0)
+            } else {
+                8
+            };
+            bytes[at] = bytes[at].wrapping_add(1);
+            format!("{} with another format version", name(&target))
         }
-        3 if bytes.len() > 12 => {
-            bytes[8] = bytes[8].wrapping_add(1);
-            format!("{name} with another format version")
+        "swap" => {
+            // With another file of the same kind (a shard that belongs to another source),
+            // or of another kind when there is no other.
+            let mut others: Vec<PathBuf> = candidates
+                .iter()
+                .filter(|c| **c != target)
+                .cloned()
+                .collect();
+            if others.is_empty() {
+                others = listed(soda_cache_format::SHARDS_DIR);
+            }
+            let other = others[rng.below(others.len())].clone();
+            let other_bytes = std::fs::read(&other)?;
+            std::fs::write(&other, &bytes)?;
+            bytes = other_bytes;
+            format!("{} swapped with {}", name(&target), name(&other))
         }
         _ => {
-            let other = files[rng.below(files.len())].clone();
-            if other != target {
-                let other_bytes = std::fs::read(&other)?;
-                std::fs::write(&other, &bytes)?;
-                bytes = other_bytes;
-            }
-            format!(
-                "{name} swapped with {}",
-                other
-                    .strip_prefix(cache)
-                    .unwrap_or(&other)
-                    .to_string_lossy()
-            )
+            bytes.iter_mut().for_each(|b| *b = 0);
+            format!("{} zeroed", name(&target))
         }
     };
     std::fs::write(&target, bytes)?;

@@ -1,7 +1,7 @@
 //! `soda-cache-faults`: runs the fault-injection campaigns and prints what was injected and
 //! what was found. Exit status 1 when anything failed.
 //!
-//!   cargo run --release -p soda-cache-faults -- --bin target/release/soda-cache --long
+//!   scripts/faults --long     (builds both in release, then runs this)
 
 use std::path::PathBuf;
 use std::process::ExitCode;

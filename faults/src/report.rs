@@ -33,10 +33,13 @@ pub struct Rounds {
     pub corruptions: usize,
     pub concurrent: usize,
     pub reader_millis: u64,
+    /// Rounds over the whole catalogue of bad inputs.
+    pub bad_input_rounds: usize,
 }
 
 impl Rounds {
-    /// The short run CI does.
+    /// The short run CI does: every (file kind × damage) pair of corruptions once, the bad
+    /// input catalogue once.
     pub const SHORT: Rounds = Rounds {
         cold_kills: 6,
         incremental_kills: 6,
@@ -44,6 +47,7 @@ impl Rounds {
         corruptions: 24,
         concurrent: 2,
         reader_millis: 1500,
+        bad_input_rounds: 1,
     };
     /// The long run (`soda-cache-faults --long`).
     pub const LONG: Rounds = Rounds {
@@ -53,69 +57,113 @@ impl Rounds {
         corruptions: 330,
         concurrent: 20,
         reader_millis: 20_000,
+        bad_input_rounds: 3,
     };
 }
 
-/// Counts of faults injected and of failures found (every failure count must be 0).
+/// What can go wrong, as the report's columns count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Failure {
+    /// A cache file a reader would see half-written.
+    Torn,
+    /// The builder or the plugin crashed.
+    Panic,
+    /// The builder or the plugin did not finish.
+    Hang,
+    /// The plugin emitted a document the sources no longer contain.
+    Stale,
+    /// The next `soda-cache build` did not restore a clean build's cache.
+    FailedRecovery,
+    /// A file the user wrote was changed or removed.
+    UserFileLost,
+}
+
+const FAILURES: [(Failure, &str); 6] = [
+    (Failure::Torn, "torn"),
+    (Failure::Panic, "panics"),
+    (Failure::Hang, "hangs"),
+    (Failure::Stale, "stale"),
+    (Failure::FailedRecovery, "recovery"),
+    (Failure::UserFileLost, "user files"),
+];
+
+/// Counts of faults injected and of failures found, per campaign (every failure count must
+/// be 0).
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Campaign → faults injected.
     pub injected: BTreeMap<&'static str, usize>,
-    pub torn_files: usize,
-    pub panics: usize,
-    pub hangs: usize,
-    pub stale_outputs: usize,
-    pub failed_recoveries: usize,
+    /// (campaign, failure) → how many.
+    pub found: BTreeMap<(&'static str, Failure), usize>,
     /// Files that, between a killed build and the next one, were served a document of the
     /// killed build (informational: the plugin reads only its own file's shard, so it cannot
-    /// see another file's edit; the next build restores them, which `stale_outputs` checks).
+    /// see another file's edit — the same window as any edit before its build; the next build
+    /// restores them, which the stale column checks).
     pub window_outputs: usize,
+    /// Cache files read whole while a watcher rewrote them.
     pub reads: usize,
+    /// Plugin transforms run (clean, damaged and mid-rewrite caches).
+    pub transforms: usize,
     /// What each failure was, for the person reading the report.
     pub failures: Vec<String>,
+    current: &'static str,
 }
 
 impl Report {
     /// Whether nothing failed.
     pub fn is_clean(&self) -> bool {
-        self.torn_files + self.panics + self.hangs + self.stale_outputs + self.failed_recoveries
-            == 0
+        self.found.values().sum::<usize>() == 0
     }
 
-    pub(crate) fn fail(&mut self, kind: &str, what: String) {
-        match kind {
-            "torn" => self.torn_files += 1,
-            "panic" => self.panics += 1,
-            "hang" => self.hangs += 1,
-            "stale" => self.stale_outputs += 1,
-            _ => self.failed_recoveries += 1,
-        }
-        self.failures.push(format!("{kind}: {what}"));
+    /// How many failures of `failure` were found, over every campaign.
+    pub fn total(&self, failure: Failure) -> usize {
+        self.found
+            .iter()
+            .filter(|((_, f), _)| *f == failure)
+            .map(|(_, n)| n)
+            .sum()
     }
 
-    /// The table a run prints.
+    /// Starts counting one fault of `campaign`.
+    pub(crate) fn inject(&mut self, campaign: &'static str) {
+        self.current = campaign;
+        *self.injected.entry(campaign).or_default() += 1;
+    }
+
+    pub(crate) fn fail(&mut self, failure: Failure, what: String) {
+        *self.found.entry((self.current, failure)).or_default() += 1;
+        self.failures
+            .push(format!("{} / {failure:?}: {what}", self.current));
+    }
+
+    /// The table a run prints: a row per campaign, a column per kind of failure.
     pub fn render(&self) -> String {
-        let mut out = String::from("injected:\n");
-        for (kind, count) in &self.injected {
-            out.push_str(&format!("  {kind:<22}{count:>6}\n"));
+        let mut out = format!("{:<24}{:>9}", "campaign", "injected");
+        for (_, name) in FAILURES {
+            out.push_str(&format!("{name:>11}"));
+        }
+        out.push('\n');
+        for (campaign, count) in &self.injected {
+            out.push_str(&format!("{campaign:<24}{count:>9}"));
+            for (failure, _) in FAILURES {
+                let n = self.found.get(&(*campaign, failure)).copied().unwrap_or(0);
+                out.push_str(&format!("{n:>11}"));
+            }
+            out.push('\n');
         }
         out.push_str(&format!(
-            "  {:<22}{:>6}\n",
-            "cache reads (readers)", self.reads
+            "plugin transforms: {}; cache files read during rewrites: {}\n",
+            self.transforms, self.reads
         ));
         out.push_str(&format!(
-            "between a kill and the next build, files served the killed build's document: {}\n",
+            "between a kill and the next build, files served the killed build's document (the window of any unbuilt edit): {}\n",
             self.window_outputs
         ));
-        out.push_str("found:\n");
-        for (kind, count) in [
-            ("torn files", self.torn_files),
-            ("panics", self.panics),
-            ("hangs", self.hangs),
-            ("stale outputs", self.stale_outputs),
-            ("failed recoveries", self.failed_recoveries),
-        ] {
-            out.push_str(&format!("  {kind:<22}{count:>6}\n"));
-        }
+        out.push_str(if self.is_clean() {
+            "found: nothing\n"
+        } else {
+            "found:\n"
+        });
         for failure in &self.failures {
             out.push_str(&format!("  - {failure}\n"));
         }

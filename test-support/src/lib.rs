@@ -383,10 +383,47 @@ pub fn cache_files(cache: &Path) -> std::collections::BTreeMap<String, Vec<u8>> 
 
 /// Runs the CLI `bin` (`env!("CARGO_BIN_EXE_soda-cache")`) in `cwd` without colours.
 pub fn run_cli(bin: &str, cwd: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(bin)
+    cli_command(bin, cwd, args)
+        .output()
+        .expect("the soda-cache binary runs")
+}
+
+/// The CLI as tests run it: no colors, and `CI` unset (under CI, warnings that mean a
+/// misconfiguration fail the build; tests that want that set it themselves).
+pub fn cli_command(bin: &str, cwd: &Path, args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(bin);
+    command
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
-        .output()
-        .expect("the soda-cache binary runs")
+        .env_remove("CI");
+    command
+}
+
+/// Runs the CLI as [`run_cli`] does, but kills it after `timeout`: `None` when it hung.
+pub fn run_cli_with_timeout(
+    bin: &str,
+    cwd: &Path,
+    args: &[&str],
+    timeout: std::time::Duration,
+) -> Option<std::process::Output> {
+    let child = cli_command(bin, cwd, args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the soda-cache binary runs");
+    let id = child.id();
+    let (done, waited) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait_with_output());
+    });
+    match waited.recv_timeout(timeout) {
+        Ok(output) => Some(output.expect("the soda-cache binary runs")),
+        Err(_) => {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &id.to_string()])
+                .status();
+            None
+        }
+    }
 }

@@ -43,7 +43,7 @@ builder_codes! {
     TsSyntax = "TS_SYNTAX", Error, "The TypeScript file does not parse; none of its definitions are compiled.";
     ReadFailed = "READ_FAILED", Error, "A source file (or a directory on the way to it) could not be read; its previous artifacts are kept.";
     InvalidUtf8 = "INVALID_UTF8", Error, "A source file is not valid UTF-8; the message gives the offset of the first invalid byte.";
-    NestingTooDeep = "NESTING_TOO_DEEP", Error, "A definition nests deeper than the builder follows (a bound that keeps the build from overflowing its stack).";
+    NestingTooDeep = "NESTING_TOO_DEEP", Error, "A definition, or a whole source file that mentions `gql`, nests deeper than the builder follows (a bound that keeps the build from overflowing its stack).";
     NoMatchingSources = "NO_MATCHING_SOURCES", Warning, "The config's `include` globs match no source file (an error with `--strict`).";
     UnknownSchema = "UNKNOWN_SCHEMA", Error, "`gql.<name>` names no schema of the config.";
     UnsupportedConstruct = "UNSUPPORTED_CONSTRUCT", Error, "The definition uses a construct the builder cannot compile without running code; the message names it.";

@@ -29,14 +29,44 @@ pub fn default_state_dir(config: &Config) -> PathBuf {
     config.cache_dir.join(crate::cache_dir::STATE_DIR)
 }
 
-const STATE_FILE: &str = "state.json";
+/// The state's file name inside its directory.
+pub const STATE_FILE: &str = "state.json";
 /// Bumped when the state's shape or meaning changes; another version is discarded.
-pub const STATE_VERSION: u32 = 2;
+pub const STATE_VERSION: u32 = 3;
 
 /// Whether `name` is a file of the state dir soda-cache writes (the state or its temp files).
 pub fn is_state_file_name(name: &str) -> bool {
-    name == STATE_FILE
-        || (name.starts_with(STATE_FILE) && soda_cache_format::is_temp_file_name(name))
+    name == STATE_FILE || is_state_temp_file_name(name)
+}
+
+/// A temp file soda-cache leaves while it replaces the state.
+pub fn is_state_temp_file_name(name: &str) -> bool {
+    name.starts_with(STATE_FILE) && soda_cache_format::is_temp_file_name(name)
+}
+
+/// A `state.json` soda-cache did not write, in a directory the user named, is never replaced.
+/// Inside a cache dir soda-cache owns (the default), a damaged state is its own and goes.
+fn refuse_foreign_state(dir: &Path) -> std::io::Result<()> {
+    let path = dir.join(STATE_FILE);
+    let owned = dir
+        .parent()
+        .is_some_and(|cache| cache.join(crate::cache_dir::MARKER_FILE).is_file());
+    if !owned && path.exists() && !is_state_file(&path) {
+        return Err(std::io::Error::other(format!(
+            "{} was not written by soda-cache; name a directory of soda-cache's own",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Whether the file at `path` is a state soda-cache wrote (any version): what `clean` may
+/// remove from a directory the user named.
+pub fn is_state_file(path: &Path) -> bool {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+        .is_some_and(|v| v.get("version").is_some() && v.get("tool_version").is_some())
 }
 
 /// One file's fingerprint.
@@ -67,6 +97,8 @@ pub struct SessionState {
     /// Its diagnostics as printed (plain), and how many were errors.
     pub diagnostics: String,
     pub errors: usize,
+    /// How many of its warnings fail a `--strict` (or CI) build.
+    pub strict_failures: usize,
     /// How many files that build parsed (the rest were reused).
     pub parsed: usize,
 }
@@ -151,7 +183,12 @@ pub fn stamp(path: &Path, hash: u64) -> Option<FileStamp> {
     })
 }
 
+/// The xxh3 of a regular file's bytes. Anything else (a FIFO or a device a crafted state
+/// names) is never opened: reading it could block forever or never end.
 fn hash_file(path: &Path) -> Option<u64> {
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
     std::fs::read(path)
         .ok()
         .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
@@ -208,12 +245,14 @@ impl SessionState {
 
     /// Writes the state into `dir` (atomically).
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        refuse_foreign_state(dir)?;
         let text = serde_json::to_string(self).map_err(std::io::Error::other)?;
         soda_cache_format::write_atomic(&dir.join(STATE_FILE), text.as_bytes()).map(|_| ())
     }
 
     /// Removes the state in `dir`, before a build writes the cache.
     pub fn invalidate(dir: &Path) -> std::io::Result<()> {
+        refuse_foreign_state(dir)?;
         match std::fs::remove_file(dir.join(STATE_FILE)) {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
             _ => Ok(()),
