@@ -101,7 +101,8 @@ const configs = {
   "no plugin": () => [],
   "no-op plugin": () => [[path.resolve(values.noop), {}]],
   "soda-cache module": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
-  // Development module mode reads no cache file: ids and fingerprints are the plugin's own.
+  // Development module mode: the same single shard read, with the development output
+  // (references the artifact module resolves at run time).
   "soda-cache module dev": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
   "soda-cache inline": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")), emit: "inline" }]],
 };

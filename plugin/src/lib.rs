@@ -1,9 +1,11 @@
 //! The soda-cache SWC transform, as a native library (the Wasm shim in `plugin/wasm` calls it).
 //!
 //! A file whose serialized program never mentions `gql` is handed back before it is even
-//! decoded ([`may_have_definitions`]). For any other file the plugin reads exactly one cache
-//! file, the file's shard, computes canonical ids and fingerprints with the same code as the
-//! builder (`soda-analysis`), and replaces each `gql.<schema>(...)` call by its artifact.
+//! decoded ([`may_have_definitions`]); one that mentions it but neither imports nor exports a
+//! binding named `gql` is handed back without reading anything ([`may_use_the_cache`]). For
+//! any other file the plugin reads one cache file, the file's shard, computes canonical ids
+//! and fingerprints with the same code as the builder (`soda-analysis`), and replaces each
+//! `gql.<schema>(...)` call by its artifact.
 //! Every expected problem is reported through the host's error handler; nothing panics.
 
 // Wildcard arms cover the AST variants that exist only under `--cfg swc_ast_unknown` (wasm).
@@ -63,6 +65,51 @@ pub fn may_have_definitions(bytes: &[u8]) -> bool {
     bytes.windows(3).any(|w| w == b"gql")
 }
 
+/// Whether the cache can have anything for this decoded program: it imports a binding named
+/// `gql` (a definition's, or another library's, which only the cache can tell apart), or
+/// declares or exports one (the graphql-system module, which the plugin stubs out). Anything
+/// else — `gql` in strings or other names, a namespace import — needs no cache read.
+pub fn may_use_the_cache(module: &Module) -> bool {
+    use swc_core::ecma::ast::{
+        Decl, ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleExportName, ModuleItem, Pat, Stmt,
+    };
+    let is_gql = |name: &ModuleExportName| match name {
+        ModuleExportName::Ident(ident) => ident.sym == "gql",
+        ModuleExportName::Str(s) => s.value.as_wtf8().to_string_lossy() == "gql",
+        _ => false,
+    };
+    let declares_gql = |decl: &Decl| match decl {
+        Decl::Var(var) => var
+            .decls
+            .iter()
+            .any(|d| matches!(&d.name, Pat::Ident(b) if b.id.sym == "gql")),
+        Decl::Fn(f) => f.ident.sym == "gql",
+        Decl::Class(c) => c.ident.sym == "gql",
+        _ => false,
+    };
+    module.body.iter().any(|item| match item {
+        ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
+            import.specifiers.iter().any(|specifier| match specifier {
+                ImportSpecifier::Named(named) => {
+                    named.local.sym == "gql" || named.imported.as_ref().is_some_and(is_gql)
+                }
+                _ => false,
+            })
+        }
+        ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(export)) => {
+            export.specifiers.iter().any(|specifier| match specifier {
+                ExportSpecifier::Named(named) => {
+                    is_gql(&named.orig) || named.exported.as_ref().is_some_and(is_gql)
+                }
+                _ => false,
+            })
+        }
+        ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => declares_gql(&export.decl),
+        ModuleItem::Stmt(Stmt::Decl(decl)) => declares_gql(decl),
+        _ => false,
+    })
+}
+
 /// Transforms one module in place.
 pub fn transform_module(
     module: &mut Module,
@@ -83,6 +130,10 @@ fn transform(
     file: &FileContext<'_>,
     reporter: &mut dyn Reporter,
 ) -> Result<(), Failure> {
+    if !may_use_the_cache(module) {
+        reporter.debug(format!("{}: no `gql` binding, untouched", file.filename));
+        return Ok(());
+    }
     let Some(target) = locate(module, options, file, reporter)? else {
         return Ok(());
     };
