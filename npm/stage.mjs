@@ -3,6 +3,7 @@
 // (wasm-bindgen output) and the binary in, and generates the CommonJS runtime entry from the ES
 // module one. Nothing is written in npm/.
 //   node npm/stage.mjs <stage-dir> <soda-cache binary> <plugin .wasm> <reader dir>
+//   node npm/stage.mjs --cli-only <stage-dir> <soda-cache binary>   (the release workflow, per platform)
 // Prints the staged package folders, one per line.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,9 +11,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const npmDir = path.dirname(fileURLToPath(import.meta.url));
-const [stageDir, bin, wasm, readerDir] = process.argv.slice(2);
-if (!stageDir || !bin || !wasm || !readerDir) {
+const cliOnly = process.argv[2] === "--cli-only";
+const [stageDir, bin, wasm, readerDir] = process.argv.slice(cliOnly ? 3 : 2);
+if (!stageDir || !bin || (!cliOnly && (!wasm || !readerDir))) {
   console.error("usage: node npm/stage.mjs STAGE_DIR SODA_CACHE_BIN SODA_CACHE_PLUGIN_WASM READER_DIR");
+  console.error("       node npm/stage.mjs --cli-only STAGE_DIR SODA_CACHE_BIN");
   process.exit(2);
 }
 
@@ -42,23 +45,29 @@ for (const dep of Object.entries(pkg(main).optionalDependencies)) {
 }
 
 rmSync(stageDir, { recursive: true, force: true });
-const stagedMain = path.join(stageDir, "soda-cache");
-cpSync(main, stagedMain, { recursive: true });
-copyFileSync(wasm, path.join(stagedMain, "soda_cache_swc_plugin.wasm"));
-chmodSync(path.join(stagedMain, "soda_cache_swc_plugin.wasm"), 0o644);
-const runtime = path.join(stagedMain, "runtime");
-writeFileSync(path.join(runtime, "index.cjs"), commonJsRuntime(readFileSync(path.join(runtime, "index.mjs"), "utf8")));
-chmodSync(path.join(stagedMain, "bin/soda-cache.cjs"), 0o755);
-for (const file of ["soda_cache_reader.js", "soda_cache_reader_bg.wasm"]) {
-  copyFileSync(path.join(readerDir, file), path.join(stagedMain, "reader", file));
+if (!cliOnly) stageMain();
+stageCli();
+
+function stageMain() {
+  const stagedMain = path.join(stageDir, "soda-cache");
+  cpSync(main, stagedMain, { recursive: true });
+  copyFileSync(wasm, path.join(stagedMain, "soda_cache_swc_plugin.wasm"));
+  chmodSync(path.join(stagedMain, "soda_cache_swc_plugin.wasm"), 0o644);
+  const runtime = path.join(stagedMain, "runtime");
+  writeFileSync(path.join(runtime, "index.cjs"), commonJsRuntime(readFileSync(path.join(runtime, "index.mjs"), "utf8")));
+  chmodSync(path.join(stagedMain, "bin/soda-cache.cjs"), 0o755);
+  for (const file of ["soda_cache_reader.js", "soda_cache_reader_bg.wasm"]) {
+    copyFileSync(path.join(readerDir, file), path.join(stagedMain, "reader", file));
+  }
+  console.log(stagedMain);
 }
 
-const stagedCli = path.join(stageDir, platform);
-cpSync(path.join(npmDir, platform), stagedCli, { recursive: true });
-mkdirSync(path.join(stagedCli, "bin"), { recursive: true });
-const exe = path.join(stagedCli, "bin", process.platform === "win32" ? "soda-cache.exe" : "soda-cache");
-copyFileSync(bin, exe);
-chmodSync(exe, 0o755);
-
-console.log(stagedMain);
-console.log(stagedCli);
+function stageCli() {
+  const stagedCli = path.join(stageDir, platform);
+  cpSync(path.join(npmDir, platform), stagedCli, { recursive: true });
+  mkdirSync(path.join(stagedCli, "bin"), { recursive: true });
+  const exe = path.join(stagedCli, "bin", process.platform === "win32" ? "soda-cache.exe" : "soda-cache");
+  copyFileSync(bin, exe);
+  chmodSync(exe, 0o755);
+  console.log(stagedCli);
+}

@@ -37,4 +37,11 @@ export function assertCompiledAway(files, { documents }) {
   assert.deepEqual(withStandIn, [], "graphql-system code was bundled");
   const withCalls = files.filter(({ text }) => DEFINITION_CALL.test(text)).map(({ file }) => file);
   assert.deepEqual(withCalls, [], "a gql.<schema>( call survived outside source maps");
+  // The development-only checks (fingerprints against the source, warnings for the watcher
+  // race) stay out of production bundles.
+  const withDevChecks = files.filter(({ text }) => DEV_ONLY.some((s) => text.includes(s))).map(({ file }) => file);
+  assert.deepEqual(withDevChecks, [], "development-only code of the artifact modules was bundled");
 }
+
+/** Strings only the development side of an artifact module holds. */
+const DEV_ONLY = ["changed since the last build", "is not rebuilt yet"];
