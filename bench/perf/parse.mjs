@@ -26,15 +26,23 @@ export function parseUpToDate(text) {
   return { files_unchanged: Number(m[1]), bytes_written: Number(m[2]), build_ms: Number(m[3]) };
 }
 
-/** `--timings`: `timings:` then one `  <phase>  <ms> ms` line per phase. */
+/**
+ * `--timings`: `timings…:` then one `  <phase>  <ms> ms` line per phase, optionally followed by
+ * `[step <ms>, step <ms>]` (CPU time of the steps of a parallel phase, summed over threads):
+ * those become `cpu_<step>` entries.
+ */
 export function parseTimings(text) {
-  const start = text.indexOf("timings:");
+  const start = text.search(/timings[^\n]*:\n/);
   if (start < 0) return undefined;
   const phases = {};
   for (const line of text.slice(start).split("\n").slice(1)) {
-    const m = line.match(/^\s+(\w+)\s+([\d.]+) ms$/);
+    const m = line.match(/^\s+(\w+)\s+([\d.]+) ms(?:\s+\[(.*)\])?$/);
     if (!m) break;
     phases[m[1]] = Number(m[2]);
+    for (const step of (m[3] ?? "").split(",").filter(Boolean)) {
+      const [name, value] = step.trim().split(/\s+/);
+      phases[`cpu_${name}`] = Number(value);
+    }
   }
   return Object.keys(phases).length ? phases : undefined;
 }

@@ -1,9 +1,13 @@
 //! Per-file analysis, in parallel: read, parse, find definitions, extract their IR, collect imports.
 //!
-//! Files reached through relative or tsconfig-path imports are analysed too, even outside
-//! `include` (as upstream does), so fragments defined anywhere in the project resolve.
+//! A full build reads every source but parses only those that can matter: a file whose text
+//! never mentions `gql` (nor the graphql-system's specifiers) can hold no definition, so it is
+//! only hashed (*shallow*) unless a parsed file imports it. Files reached through relative or tsconfig-path imports are parsed,
+//! even outside `include` (as upstream does), so fragments defined anywhere in the project
+//! resolve: a file that mentions `gql` has all its imports followed, any other parsed file
+//! only the modules it re-exports from (the only way a fragment passes through it).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,13 +16,14 @@ use soda_analysis::{find_definitions, AnalysisCode, DefinitionSite, GraphqlSyste
 use swc_core::common::{sync::Lrc, FileName, SourceMap};
 
 use super::project::Project;
+use super::timers::{self, Step};
 use crate::config::Config;
 use crate::diagnostic::{BuilderCode, Code, Diagnostic, FileId};
 use crate::document::extract::{extract_definition, ExtractedDefinition};
 use crate::document::schema_index::SchemaIndex;
 use crate::parse::parse_module_text;
 use crate::project::discover::is_source;
-use crate::project::module_info::ModuleInfo;
+use crate::project::module_info::{scan_specifiers, ModuleInfo};
 use crate::project::resolve::{resolve, TsPaths};
 
 /// One definition as read from its file.
@@ -52,6 +57,21 @@ pub struct FileAnalysis {
     pub diagnostics: Vec<Diagnostic>,
     /// The file could not be read: what the cache holds for it is kept as it is.
     pub unreadable: bool,
+    /// Read and hashed but not parsed: its text never mentions `gql` and no parsed file
+    /// imports it (module facts and resolutions are empty).
+    pub shallow: bool,
+    /// For a shallow file: the project sources its text seems to import (a scan, a superset
+    /// of its imports), which discovery follows as upstream's does.
+    pub reached: Vec<PathBuf>,
+}
+
+/// How far to analyse a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Parse it only if its text mentions `gql` (a full build's discovered sources).
+    IfMentionsGql,
+    /// Parse it: another file imports it, or an update touched it.
+    Full,
 }
 
 /// How this project names the graphql-system module.
@@ -65,6 +85,8 @@ pub fn graphql_system(config: &Config) -> GraphqlSystem {
 /// What analysis needs besides the file: the config, the graphql-system, the schemas.
 pub struct AnalysisContext<'a> {
     pub config: &'a Config,
+    /// See [`definition_needles`].
+    needles: Vec<String>,
     pub system: GraphqlSystem,
     pub schemas: &'a HashMap<String, Arc<SchemaIndex>>,
     pub ts_paths: Option<&'a TsPaths>,
@@ -79,65 +101,115 @@ impl<'a> AnalysisContext<'a> {
     ) -> Self {
         AnalysisContext {
             config,
+            needles: definition_needles(config),
             system: graphql_system(config),
             schemas,
             ts_paths,
         }
     }
 
-    /// Analyses `files` (in parallel) and, wave by wave, every project file they import that is
-    /// not in `seen` yet (which is updated). Ids come from `project`.
+    /// Analyses `files` at `depth` (in parallel) and, wave by wave, every project file that a
+    /// parsed file imports and that is not in `seen` yet (which is updated) or is shallow so
+    /// far. Ids come from `project`.
     pub fn analyze_transitively(
         &self,
         files: Vec<PathBuf>,
+        depth: Depth,
         seen: &mut HashSet<PathBuf>,
         project: &mut Project,
     ) -> Vec<FileAnalysis> {
-        let mut wave = files;
-        let mut done = Vec::new();
+        let mut wave: Vec<(PathBuf, Depth)> = files.into_iter().map(|f| (f, depth)).collect();
+        let mut done: Vec<FileAnalysis> = Vec::new();
+        let mut shallow: HashSet<PathBuf> = HashSet::new();
         while !wave.is_empty() {
-            let jobs: Vec<(PathBuf, FileId)> = wave
+            let jobs: Vec<(PathBuf, FileId, Depth)> = wave
                 .into_iter()
-                .map(|path| {
+                .map(|(path, depth)| {
                     let id = project.file_id(&self.config.relative(&path));
-                    (path, id)
+                    (path, id, depth)
                 })
                 .collect();
             let analysed: Vec<FileAnalysis> = jobs
                 .par_iter()
-                .map(|(path, id)| self.analyze_file(path, *id))
+                .map(|(path, id, depth)| self.analyze_file(path, *id, *depth))
                 .collect();
-            let mut next = BTreeSet::new();
             for analysis in &analysed {
-                for target in self.imported_sources(analysis) {
-                    if seen.insert(target.clone()) {
-                        next.insert(target);
+                if analysis.shallow {
+                    shallow.insert(analysis.path.clone());
+                } else {
+                    shallow.remove(&analysis.path);
+                }
+            }
+            let mut next: BTreeMap<PathBuf, Depth> = BTreeMap::new();
+            for analysis in &analysed {
+                if analysis.shallow {
+                    // Discovery goes on through it, as a parse would; the files it reaches
+                    // are parsed only if they mention `gql` in turn.
+                    for target in &analysis.reached {
+                        if seen.insert(target.clone()) {
+                            next.entry(target.clone()).or_insert(Depth::IfMentionsGql);
+                        }
+                    }
+                    continue;
+                }
+                for target in self.followed_imports(analysis) {
+                    let known_shallow = shallow.contains(&target)
+                        || project
+                            .get(&self.config.relative(&target))
+                            .is_some_and(|a| a.shallow);
+                    if seen.insert(target.clone()) || known_shallow {
+                        next.insert(target, Depth::Full);
                     }
                 }
             }
             done.extend(analysed);
             wave = next.into_iter().collect();
         }
-        done
+        // A file first analysed shallow and parsed in a later wave: the parsed one stays.
+        let mut last: HashMap<PathBuf, usize> = HashMap::new();
+        for (i, analysis) in done.iter().enumerate() {
+            last.insert(analysis.path.clone(), i);
+        }
+        done.into_iter()
+            .enumerate()
+            .filter(|(i, a)| last.get(&a.path) == Some(i))
+            .map(|(_, a)| a)
+            .collect()
     }
 
-    /// The project sources `analysis` imports (not packages, not `node_modules`).
-    fn imported_sources<'b>(
+    /// The project sources a parsed file leads to (not packages, not `node_modules`): every
+    /// import of a file that mentions `gql`, only the re-exported modules of any other.
+    fn followed_imports<'b>(
         &'b self,
         analysis: &'b FileAnalysis,
     ) -> impl Iterator<Item = PathBuf> + 'b {
+        let all = self.may_hold_definitions(&analysis.text);
+        let reexported = if all {
+            HashSet::new()
+        } else {
+            analysis.module.reexported_specifiers()
+        };
         analysis
-            .resolved
+            .module
+            .specifiers
             .iter()
-            .flatten()
-            .filter(|target| {
-                is_source(target) && !target.components().any(|c| c.as_os_str() == "node_modules")
-            })
+            .zip(&analysis.resolved)
+            .filter(move |(specifier, _)| all || reexported.contains(specifier.as_str()))
+            .filter_map(|(_, target)| target.as_ref())
+            .filter(|target| is_project_source(target))
             .cloned()
     }
 
+    /// Whether a source's text can hold a definition: a file without any of the needles is
+    /// only hashed (unless a parsed file imports it).
+    pub fn may_hold_definitions(&self, text: &str) -> bool {
+        self.needles
+            .iter()
+            .any(|needle| text.contains(needle.as_str()))
+    }
+
     /// Reads and analyses one file.
-    pub fn analyze_file(&self, path: &Path, file_id: FileId) -> FileAnalysis {
+    pub fn analyze_file(&self, path: &Path, file_id: FileId, depth: Depth) -> FileAnalysis {
         let relative_path = self.config.relative(path);
         let mut analysis = FileAnalysis {
             file_id,
@@ -151,8 +223,10 @@ impl<'a> AnalysisContext<'a> {
             definitions: Vec::new(),
             diagnostics: Vec::new(),
             unreadable: false,
+            shallow: false,
+            reached: Vec::new(),
         };
-        match read_source(path) {
+        match timers::time(Step::Read, || read_source(path)) {
             Ok(read) => {
                 analysis.text = read.text;
                 analysis.content_hash = read.hash;
@@ -164,9 +238,28 @@ impl<'a> AnalysisContext<'a> {
                 return analysis;
             }
         }
+        if depth == Depth::IfMentionsGql && !self.may_hold_definitions(&analysis.text) {
+            analysis.shallow = true;
+            analysis.reached = timers::time(Step::Resolve, || self.scan_imports(&analysis));
+            return analysis;
+        }
         self.parse_and_extract(&mut analysis);
-        analysis.resolved = self.resolve_imports(&analysis);
+        analysis.resolved = timers::time(Step::Resolve, || self.resolve_imports(&analysis));
         analysis
+    }
+
+    /// The project sources a shallow file's text seems to import: relative and `paths`
+    /// specifiers only (a package is never a project source).
+    fn scan_imports(&self, analysis: &FileAnalysis) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = scan_specifiers(&analysis.text)
+            .into_iter()
+            .filter(|s| s.starts_with('.') || self.ts_paths.is_some_and(|p| p.maps(s)))
+            .filter_map(|s| resolve(&analysis.path, s, self.ts_paths))
+            .filter(|target| is_project_source(target))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     fn resolve_imports(&self, analysis: &FileAnalysis) -> Vec<Option<PathBuf>> {
@@ -192,6 +285,8 @@ impl<'a> AnalysisContext<'a> {
             definitions: Vec::new(),
             diagnostics: Vec::new(),
             unreadable: false,
+            shallow: false,
+            reached: Vec::new(),
         };
         self.parse_and_extract(&mut analysis);
         analysis
@@ -206,8 +301,27 @@ impl<'a> AnalysisContext<'a> {
         );
         let start = fm.start_pos;
         let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
-        let module = match parse_module_text(&fm, &analysis.path) {
+        let (depth, deepest) = crate::parse::nesting_depth(&analysis.text);
+        if depth > crate::parse::MAX_SOURCE_NESTING {
+            if self.may_hold_definitions(&analysis.text) {
+                let at = u32::try_from(deepest).unwrap_or(u32::MAX);
+                analysis.diagnostics.push(BuilderCode::NestingTooDeep.spanning(
+                    file_id,
+                    at..at,
+                    format!(
+                        "this file nests brackets {depth} levels deep; soda-cache reads files nested at most {} levels deep",
+                        crate::parse::MAX_SOURCE_NESTING
+                    ),
+                ));
+            }
+            return;
+        }
+        let module = match timers::time(Step::Parse, || parse_module_text(&fm, &analysis.path)) {
             Ok(module) => module,
+            // A file that never mentions `gql` holds no definition: its syntax is the
+            // TypeScript compiler's business (and whether it was parsed at all depends on who
+            // imports it, which must not change what a build reports).
+            Err(_) if !self.may_hold_definitions(&analysis.text) => return,
             Err(error) => {
                 analysis.diagnostics.push(BuilderCode::TsSyntax.spanning(
                     file_id,
@@ -217,11 +331,25 @@ impl<'a> AnalysisContext<'a> {
                 return;
             }
         };
-        analysis.module = ModuleInfo::collect(&module);
+        timers::time(Step::Definitions, || {
+            self.extract_all(analysis, &module, start)
+        });
+    }
+
+    /// Module facts and definitions of a parsed file.
+    fn extract_all(
+        &self,
+        analysis: &mut FileAnalysis,
+        module: &swc_core::ecma::ast::Module,
+        start: swc_core::common::BytePos,
+    ) {
+        let file_id = analysis.file_id;
+        let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
+        analysis.module = ModuleInfo::collect(module);
         let relative = analysis.relative_path.clone();
         let mut definitions = Vec::new();
         let found = find_definitions(
-            &module,
+            module,
             |specifier| self.system.is_import(&relative, specifier),
             |site, call| {
                 // Upstream keeps "define" elements (`.compat`, `define`) out of its artifact.
@@ -287,6 +415,27 @@ impl<'a> AnalysisContext<'a> {
         };
         extract_definition(call, file_id, start, Some(schema))
     }
+}
+
+/// A TypeScript source outside `node_modules`.
+fn is_project_source(path: &Path) -> bool {
+    is_source(path) && !path.components().any(|c| c.as_os_str() == "node_modules")
+}
+
+/// A substring every source that can hold a definition (or an upstream analysis warning
+/// about a graphql-system import) contains: `gql`, the graphql-system's import specifiers or
+/// its directory's name; a `\\u` escape may spell any of them.
+fn definition_needles(config: &Config) -> Vec<String> {
+    let mut needles = vec!["gql".to_owned(), "\\u".to_owned()];
+    needles.extend(config.graphql_system_aliases.iter().cloned());
+    needles.extend(
+        config
+            .outdir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned()),
+    );
+    needles.retain(|n| !n.is_empty());
+    needles
 }
 
 /// A source file as read.

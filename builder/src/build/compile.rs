@@ -10,6 +10,7 @@ use soda_cache_format::{FragmentArtifact, OperationArtifact, Outcome};
 
 use super::metadata::{operation_metadata, OperationContext};
 use super::resolve::{Resolver, Trail};
+use super::timers::{self, Step};
 use crate::diagnostic::{BuilderCode, Diagnostic, FileId, Origin};
 use crate::document::extract::ExtractedDefinition;
 use crate::document::inline::{inline, DefIndex, FragmentSource};
@@ -117,7 +118,7 @@ pub(crate) fn compile_definition(
         resolver,
         trail: RefCell::new(Trail::default()),
     };
-    let mut entry = compile_tracked(&tracked, def, schemas);
+    let mut entry = timers::time(Step::Compile, || compile_tracked(&tracked, def, schemas));
     entry.dependencies = dependencies(resolver, tracked.trail.into_inner(), &entry);
     entry
 }
@@ -222,12 +223,14 @@ fn compile_fragment(
         &fragment.type_condition,
         &inlined.selections,
     );
-    let errors = validate_printed(
-        &printed,
-        schema,
-        fragment.origin,
-        &["UnusedFragment", "UndefinedVariable"],
-    );
+    let errors = timers::time(Step::Validate, || {
+        validate_printed(
+            &printed,
+            schema,
+            fragment.origin,
+            &["UnusedFragment", "UndefinedVariable"],
+        )
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -276,7 +279,9 @@ fn compile_operation(
         variables_source: op.variables_source.clone(),
     };
     let printed = print_operation(&document);
-    let errors = validate_printed(&printed, schema, op.origin, &[]);
+    let errors = timers::time(Step::Validate, || {
+        validate_printed(&printed, schema, op.origin, &[])
+    });
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -69,6 +69,31 @@ fn declared_names(decl: &Decl, out: &mut Vec<String>) {
 }
 
 impl ModuleInfo {
+    /// The specifiers of modules whose bindings this module re-exports: `export * from`,
+    /// `export { x } from`, `export * as ns from`, and imports it exports again.
+    pub fn reexported_specifiers(&self) -> HashSet<&str> {
+        let mut out: HashSet<&str> = self.star_exports.iter().map(String::as_str).collect();
+        for target in self.exports.values() {
+            match target {
+                ExportTarget::ReExport { specifier, .. }
+                | ExportTarget::Namespace { specifier } => {
+                    out.insert(specifier);
+                }
+                ExportTarget::Local(name) => {
+                    if let Some(
+                        ImportBinding::Named { specifier, .. }
+                        | ImportBinding::Namespace { specifier }
+                        | ImportBinding::Default { specifier },
+                    ) = self.imports.get(name)
+                    {
+                        out.insert(specifier);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Collects the facts of `module`.
     pub fn collect(module: &Module) -> Self {
         let mut info = ModuleInfo::default();
@@ -175,5 +200,78 @@ impl ModuleInfo {
                 _ => {}
             }
         }
+    }
+}
+
+/// The module specifiers a source's text may import or re-export from, found without parsing
+/// it: every string literal right after the keyword `from` or `import` (also `import(`).
+/// Comments and strings are not told apart, so this finds a superset of what a parse finds;
+/// it stands in for a parse of files that cannot hold a definition, to follow their imports.
+pub fn scan_specifiers(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for keyword in ["from", "import"] {
+        let mut at = 0;
+        while let Some(found) = text[at..].find(keyword) {
+            let start = at + found;
+            at = start + keyword.len();
+            let word_start = start == 0 || !is_ident_byte(bytes[start - 1]);
+            if !word_start || bytes.get(at).is_some_and(|b| is_ident_byte(*b)) {
+                continue;
+            }
+            let mut i = at;
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'(') {
+                i += 1;
+            }
+            let Some(&quote) = bytes.get(i).filter(|b| matches!(b, b'"' | b'\'')) else {
+                continue;
+            };
+            if let Some(len) = text[i + 1..].find([quote as char, '\n']) {
+                let specifier = &text[i + 1..i + 1 + len];
+                if text.as_bytes().get(i + 1 + len) == Some(&quote) {
+                    out.push(specifier);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan_specifiers;
+
+    #[test]
+    fn scanning_finds_every_specifier_a_parse_finds() {
+        let text = r#"import a from "./a";
+import { b } from './b';
+import "./side-effect";
+export * from "../c";
+export { d } from
+  "@/d";
+const e = await import("./e");
+import type { F } from "./f";
+const notFrom = "x"; // imported from "./g" (a comment: a superset is fine)
+const important = fromage("./h");
+"#;
+        let mut found = scan_specifiers(text);
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            [
+                "../c",
+                "./a",
+                "./b",
+                "./e",
+                "./f",
+                "./g",
+                "./side-effect",
+                "@/d"
+            ]
+        );
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::{rebuild, BuilderSession, UpdateReport};
-use crate::build::{AnalysisContext, BuildError, PhaseTimes};
+use crate::build::{AnalysisContext, BuildError, Depth, PhaseTimes};
 
 /// Files that changed on disk since the last update (absolute paths).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,6 +54,7 @@ impl BuilderSession {
             });
         }
         let mut times = PhaseTimes::default();
+        crate::build::timers::take();
         let phase = Instant::now();
         let mut changed_paths = self.remove_files(&triage.removed);
         let (reparsed, added) = self.reanalyze(triage.parse);
@@ -138,7 +139,9 @@ impl BuilderSession {
             &self.inputs.schemas,
             self.inputs.ts_paths.as_ref(),
         );
-        let fresh = context.analyze_transitively(files, &mut seen, &mut self.project);
+        // What an update touches is parsed whatever it holds: cheap for a few files, and a
+        // file created where an import already pointed must be parsed for that import.
+        let fresh = context.analyze_transitively(files, Depth::Full, &mut seen, &mut self.project);
         let mut reparsed = Vec::with_capacity(fresh.len());
         let mut added = false;
         for analysis in fresh {
