@@ -301,35 +301,33 @@ fn compile_operation(
         },
         |def| tracked.fragment_metadata(def),
     )?;
-    let prebuild = operation_prebuild(&document, document_node, schema_name, &variable_names);
+    let prebuild = operation_prebuild(&document, &document_node, schema_name, &variable_names);
     Ok(Outcome::Operation(OperationArtifact {
         operation_type: op.operation_type.as_str().to_owned(),
         operation_name: op.name.clone(),
         variable_names,
-        prebuild_json: with_metadata(prebuild.to_string(), metadata.as_deref()),
+        prebuild_json: with_metadata(prebuild, metadata.as_deref()),
         sha256: crate::digest::sha256_hex(printed.text.as_bytes()),
         text: printed.text,
     }))
 }
 
-/// Upstream's operation `prebuild` without `metadata`: `{ operationType, operationName,
-/// schemaLabel, document, variableNames }`.
+/// Upstream's operation `prebuild` without `metadata`, compact JSON: `{ operationType,
+/// operationName, schemaLabel, document, variableNames }`.
 fn operation_prebuild(
     document: &OperationDocument,
-    document_node: serde_json::Value,
+    document_node: &str,
     schema_name: &str,
     variable_names: &[String],
-) -> serde_json::Value {
-    let mut prebuild = serde_json::Map::new();
-    prebuild.insert(
-        "operationType".into(),
-        document.operation_type.as_str().into(),
-    );
-    prebuild.insert("operationName".into(), document.name.clone().into());
-    prebuild.insert("schemaLabel".into(), schema_name.into());
-    prebuild.insert("document".into(), document_node);
-    prebuild.insert("variableNames".into(), variable_names.to_vec().into());
-    serde_json::Value::Object(prebuild)
+) -> String {
+    let text = |value: &str| serde_json::Value::from(value).to_string();
+    format!(
+        "{{\"operationType\":{},\"operationName\":{},\"schemaLabel\":{},\"document\":{document_node},\"variableNames\":{}}}",
+        text(document.operation_type.as_str()),
+        text(&document.name),
+        text(schema_name),
+        serde_json::Value::from(variable_names.to_vec()),
+    )
 }
 
 /// `prebuild` (compact JSON of an object) with `"metadata": <json>` appended as its last key.

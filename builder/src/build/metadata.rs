@@ -21,8 +21,8 @@ pub(crate) struct OperationContext<'a> {
     /// Its variables (declared, then merged from `...${frag}`): the keys of `$`.
     pub variables: &'a [VariableDefinition],
     pub spreads: &'a [SpreadUse],
-    /// The `DocumentNode` JSON (the callback's `document`).
-    pub document: &'a serde_json::Value,
+    /// The `DocumentNode` JSON text (the callback's `document`, read only when it is used).
+    pub document: &'a str,
     /// Where diagnostics about the operation as a whole point.
     pub span: Span,
 }
@@ -75,7 +75,9 @@ pub(crate) fn operation_metadata<'m>(
     let fragment_metadata = Value::array(results).map_err(at)?;
     let context = |uses_document: bool| {
         let document = if uses_document {
-            from_json(cx.document)?
+            let parsed: serde_json::Value = serde_json::from_str(cx.document)
+                .map_err(|e| Fault::TooDeep(format!("the document nests too deep to read: {e}")))?;
+            from_json(&parsed)?
         } else {
             Value::Undefined
         };
