@@ -464,3 +464,35 @@ fn timings_print_every_phase_and_the_cpu_time_of_its_steps() {
     assert!(value("parse ") > 0.0, "{stderr}");
     assert!(value("validate ") > 0.0, "{stderr}");
 }
+
+#[test]
+fn a_restart_skips_the_walk_only_while_no_directory_changed() {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), SMALL);
+    for _ in 0..2 {
+        assert_eq!(
+            soda_cache(project.path(), &["build"]).status.code(),
+            Some(0)
+        );
+    }
+    assert!(text(&soda_cache(project.path(), &["build"]).stdout).contains("up to date"));
+    // A source in a new directory: its parent's mtime changed, so the restart walks again.
+    std::fs::create_dir_all(project.path().join("src/feature/deep")).unwrap();
+    std::fs::write(
+        project.path().join("src/feature/deep/extra.ts"),
+        "import { gql } from \"@/graphql-system\";\nexport const extra = gql.default(({ query }) => query(\"Extra\")`{ users { name } }`());\n",
+    )
+    .unwrap();
+    let rebuilt = soda_cache(project.path(), &["build", "--debug"]);
+    assert!(
+        text(&rebuilt.stdout).starts_with("soda-cache: 3 definitions"),
+        "{}",
+        text(&rebuilt.stdout)
+    );
+    assert!(
+        text(&rebuilt.stderr).contains("src/feature/deep/extra.ts is new"),
+        "{}",
+        text(&rebuilt.stderr)
+    );
+    assert!(text(&soda_cache(project.path(), &["build"]).stdout).contains("up to date"));
+}

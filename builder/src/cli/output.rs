@@ -142,6 +142,7 @@ pub(super) fn save_state(
         started_ns,
         files: session.source_stamps(),
         cache_files: session.cache_stamps(),
+        dirs: session.dir_stamps(),
         summary: summary.to_owned(),
         diagnostics: session.sources().render_plain(&report.diagnostics),
         errors: report.diagnostics.iter().filter(|d| d.is_error()).count(),

@@ -132,6 +132,9 @@ pub struct Discovery {
     pub files: Vec<PathBuf>,
     /// Directories (or links) that could not be read, with why.
     pub unreadable: Vec<(PathBuf, String)>,
+    /// Every directory walked and its mtime (ns) when it was listed: while none of them
+    /// changes, no source can have appeared or vanished (a restart need not walk again).
+    pub dirs: Vec<(PathBuf, u64)>,
 }
 
 /// Every project source the include globs match, sorted, skipping `node_modules`,
@@ -179,6 +182,8 @@ pub fn discover(config: &Config, filter: &SourceFilter) -> Discovery {
         .sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     discovery.files.dedup();
     discovery.unreadable.sort();
+    discovery.dirs.sort();
+    discovery.dirs.dedup();
     discovery
 }
 
@@ -204,6 +209,13 @@ fn walk(
     for entry in walker {
         match entry {
             Ok(entry) => match entry.file_type() {
+                Some(t) if t.is_dir() => {
+                    // Stamped before its entries are listed: a file created after this
+                    // stat changes the directory's mtime, which the next restart sees.
+                    if let Some((_, mtime, _)) = crate::session::state::stat(entry.path()) {
+                        discovery.dirs.push((entry.into_path(), mtime));
+                    }
+                }
                 Some(t) if t.is_symlink() && entry.depth() > 0 => links.push(entry.into_path()),
                 Some(t) if t.is_file() && filter.matches(&config.relative(entry.path())) => {
                     discovery.files.push(entry.into_path());

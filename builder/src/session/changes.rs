@@ -56,6 +56,10 @@ impl BuilderSession {
         let mut times = PhaseTimes::default();
         crate::build::timers::take();
         let phase = Instant::now();
+        if triage.structural {
+            // Directories may have appeared: the walked list no longer vouches for them.
+            self.walked_dirs.clear();
+        }
         let mut changed_paths = self.remove_files(&triage.removed);
         let (reparsed, added) = self.reanalyze(triage.parse);
         changed_paths.extend(reparsed.iter().cloned());

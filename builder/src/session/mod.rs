@@ -71,6 +71,8 @@ pub struct BuilderSession {
     /// Directories discovery could not read (relative to the config dir): the cache files of
     /// sources under them are kept.
     unreadable_dirs: Vec<String>,
+    /// Every directory the full build walked and its mtime then (see [`Discovery::dirs`]).
+    walked_dirs: Vec<(PathBuf, u64)>,
     /// Per-definition compilations by canonical id, before project-wide checks.
     compiled: HashMap<String, Arc<CompiledDefinition>>,
     /// The current definitions, after project-wide checks.
@@ -108,6 +110,7 @@ impl BuilderSession {
             project: Project::default(),
             project_diagnostics: Vec::new(),
             unreadable_dirs: Vec::new(),
+            walked_dirs: Vec::new(),
             compiled: HashMap::new(),
             table: DefinitionTable::default(),
             written: ShardMemo::new(),
@@ -118,6 +121,7 @@ impl BuilderSession {
         let phase = Instant::now();
         let discovery = discover(&session.inputs.config, &session.inputs.filter);
         session.project_diagnostics = session.discovery_diagnostics(&discovery);
+        session.walked_dirs = discovery.dirs;
         times.discover = phase.elapsed();
         let phase = Instant::now();
         let reparsed = session.analyze_all(discovery.files);
@@ -265,6 +269,15 @@ impl BuilderSession {
                 };
                 Some((a.relative_path.clone(), stamp))
             })
+            .collect()
+    }
+
+    /// The directories the load walked, by path relative to the config dir, with their mtimes
+    /// then; empty once an update created or removed files (the list may be incomplete).
+    pub fn dir_stamps(&self) -> BTreeMap<String, u64> {
+        self.walked_dirs
+            .iter()
+            .map(|(dir, mtime)| (self.inputs.config.relative(dir), *mtime))
             .collect()
     }
 

@@ -92,6 +92,10 @@ pub struct SessionState {
     pub files: BTreeMap<String, FileStamp>,
     /// Cache files by path relative to the cache dir, as the build left them.
     pub cache_files: BTreeMap<String, FileStamp>,
+    /// Every directory discovery walked (relative to the config dir) and its mtime (ns) then:
+    /// while all are unchanged a restart skips the walk (no source can have appeared).
+    #[serde(default)]
+    pub dirs: BTreeMap<String, u64>,
     /// The summary line of that build.
     pub summary: String,
     /// Its diagnostics as printed (plain), and how many were errors.
@@ -233,6 +237,9 @@ impl SessionState {
         if let Some(path) = self.files.keys().find(|p| !is_source_key(p)) {
             return Err(format!("`{}` is not a source path", escape(path)));
         }
+        if let Some(path) = self.dirs.keys().find(|p| !is_dir_key(p)) {
+            return Err(format!("`{}` is not a directory path", escape(path)));
+        }
         if let Some(path) = self.cache_files.keys().find(|p| !is_cache_key(p)) {
             return Err(format!("`{}` is not a cache file", escape(path)));
         }
@@ -269,8 +276,13 @@ impl SessionState {
             Err(reason) => return Ok(Freshness::Stale(reason)),
         };
         let hash = hash_config(config)?;
-        let roots = discover(config, &SourceFilter::new(config)?).files;
-        Ok(match state.first_reason(config, hash, &roots) {
+        // No directory changed: no source appeared or vanished, and the walk is skipped.
+        let roots = if state.dirs_unchanged(config) {
+            None
+        } else {
+            Some(discover(config, &SourceFilter::new(config)?).files)
+        };
+        Ok(match state.first_reason(config, hash, roots.as_deref()) {
             Some(reason) => Freshness::Stale(reason),
             None => Freshness::UpToDate(state),
         })
@@ -278,12 +290,17 @@ impl SessionState {
 
     /// The first reason the project or the cache differs from this state, if any. Sources and
     /// cache files are checked in parallel: a no-op build is a `stat` per file.
-    fn first_reason(&self, config: &Config, config_hash: u64, roots: &[PathBuf]) -> Option<String> {
+    fn first_reason(
+        &self,
+        config: &Config,
+        config_hash: u64,
+        roots: Option<&[PathBuf]>,
+    ) -> Option<String> {
         if let Some(reason) = self.global_reason(config_hash) {
             return Some(reason);
         }
         crate::build::ensure_worker_pool();
-        self.new_sources(config, roots)
+        self.new_sources(config, roots.unwrap_or_default())
             .next()
             .or_else(|| {
                 let files: Vec<_> = self.files.iter().collect();
@@ -311,6 +328,26 @@ impl SessionState {
             .chain(changed)
             .chain(self.cache_reasons(&config.cache_dir))
             .collect()
+    }
+
+    /// Whether every directory the last build walked still has the mtime it had then (and
+    /// had it before that build started, git's racy-clean rule).
+    fn dirs_unchanged(&self, config: &Config) -> bool {
+        if self.dirs.is_empty() {
+            return false;
+        }
+        crate::build::ensure_worker_pool();
+        let dir = StatDir::open(&config.dir);
+        let dirs: Vec<_> = self.dirs.iter().collect();
+        dirs.par_iter().all(|(relative, mtime)| {
+            let relative = if relative.is_empty() {
+                "."
+            } else {
+                relative.as_str()
+            };
+            dir.stat(relative)
+                .is_some_and(|(_, now, _)| now == **mtime && now < self.started_ns)
+        })
     }
 
     /// Sources the include globs match now that this state has not seen.
@@ -399,18 +436,28 @@ fn source_reason(
 /// A source key: a `/`-separated relative path with a TypeScript extension, `..` only as a
 /// leading run, no empty or `.` segments, no control characters.
 fn is_source_key(path: &str) -> bool {
+    is_relative_key(path)
+        && !path.split('/').any(|s| s == "node_modules")
+        && crate::project::discover::is_source(Path::new(path))
+}
+
+/// A `/`-separated relative path: `..` only as a leading run, no empty or `.` segments, no
+/// control characters or backslashes.
+fn is_relative_key(path: &str) -> bool {
     let mut leading = true;
-    let segments_ok = path.split('/').all(|segment| match segment {
+    path.split('/').all(|segment| match segment {
         ".." if leading => true,
         "" | "." | ".." => false,
         _ => {
             leading = false;
             !segment.chars().any(|c| c.is_control() || c == '\\')
         }
-    });
-    segments_ok
-        && !path.split('/').any(|s| s == "node_modules")
-        && crate::project::discover::is_source(Path::new(path))
+    })
+}
+
+/// A directory key: the config dir itself (empty), or a relative path as source keys are.
+fn is_dir_key(path: &str) -> bool {
+    path.is_empty() || is_relative_key(path)
 }
 
 fn is_cache_key(path: &str) -> bool {
