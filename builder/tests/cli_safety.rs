@@ -187,7 +187,7 @@ fn json_writes_through_symlinks_and_fifos_and_replaces_only_regular_files() {
     let piped = Command::new("bash")
         .arg("-c")
         .arg(format!(
-            "NO_COLOR=1 '{bin}' build --quiet --json >(wc -c > out/piped.count)"
+            "NO_COLOR=1 '{bin}' build --quiet --json >(wc -c > out/piped.count); wait $!"
         ))
         .current_dir(project.root())
         .status()
@@ -195,13 +195,14 @@ fn json_writes_through_symlinks_and_fifos_and_replaces_only_regular_files() {
     assert!(piped.success());
     let count = (0..100)
         .find_map(|_| {
-            let text = std::fs::read_to_string(project.path("out/piped.count")).ok()?;
-            let count: usize = text.trim().parse().ok()?;
-            if count == 0 {
+            let count = std::fs::read_to_string(project.path("out/piped.count"))
+                .ok()
+                .and_then(|text| text.trim().parse::<usize>().ok())
+                .filter(|&count| count > 0);
+            if count.is_none() {
                 std::thread::sleep(std::time::Duration::from_millis(50));
-                return None;
             }
-            Some(count)
+            count
         })
         .expect("the pipe received the artifact");
     assert!(count > 100, "{count} bytes through the pipe");

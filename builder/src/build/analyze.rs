@@ -2,27 +2,24 @@
 //!
 //! A full build reads every source but parses only those that can matter: a file whose text
 //! never mentions `gql` (nor the graphql-system's specifiers) can hold no definition, so it is
-//! only hashed (*shallow*) unless a parsed file imports it. Files reached through relative or tsconfig-path imports are parsed,
-//! even outside `include` (as upstream does), so fragments defined anywhere in the project
-//! resolve: a file that mentions `gql` has all its imports followed, any other parsed file
-//! only the modules it re-exports from (the only way a fragment passes through it).
+//! only hashed (*shallow*) unless a parsed file imports it (`reach.rs` follows imports, wave
+//! by wave; `read.rs` reads a source).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use soda_analysis::{find_definitions, AnalysisCode, DefinitionSite, GraphqlSystem};
 use swc_core::common::{sync::Lrc, FileName, SourceMap};
 
-use super::project::Project;
+use super::reach::is_project_source;
+use super::read::read_source;
 use super::timers::{self, Step};
 use crate::config::Config;
 use crate::diagnostic::{BuilderCode, Code, Diagnostic, FileId};
 use crate::document::extract::{extract_definition, ExtractedDefinition};
 use crate::document::schema_index::SchemaIndex;
 use crate::parse::parse_module_text;
-use crate::project::discover::is_source;
 use crate::project::module_info::{scan_specifiers, ModuleInfo};
 use crate::project::resolve::{resolve, TsPaths};
 
@@ -106,98 +103,6 @@ impl<'a> AnalysisContext<'a> {
             schemas,
             ts_paths,
         }
-    }
-
-    /// Analyses `files` at `depth` (in parallel) and, wave by wave, every project file that a
-    /// parsed file imports and that is not in `seen` yet (which is updated) or is shallow so
-    /// far. Ids come from `project`.
-    pub fn analyze_transitively(
-        &self,
-        files: Vec<PathBuf>,
-        depth: Depth,
-        seen: &mut HashSet<PathBuf>,
-        project: &mut Project,
-    ) -> Vec<FileAnalysis> {
-        let mut wave: Vec<(PathBuf, Depth)> = files.into_iter().map(|f| (f, depth)).collect();
-        let mut done: Vec<FileAnalysis> = Vec::new();
-        let mut shallow: HashSet<PathBuf> = HashSet::new();
-        while !wave.is_empty() {
-            let jobs: Vec<(PathBuf, FileId, Depth)> = wave
-                .into_iter()
-                .map(|(path, depth)| {
-                    let id = project.file_id(&self.config.relative(&path));
-                    (path, id, depth)
-                })
-                .collect();
-            let analysed: Vec<FileAnalysis> = jobs
-                .par_iter()
-                .map(|(path, id, depth)| self.analyze_file(path, *id, *depth))
-                .collect();
-            for analysis in &analysed {
-                if analysis.shallow {
-                    shallow.insert(analysis.path.clone());
-                } else {
-                    shallow.remove(&analysis.path);
-                }
-            }
-            let mut next: BTreeMap<PathBuf, Depth> = BTreeMap::new();
-            for analysis in &analysed {
-                if analysis.shallow {
-                    // Discovery goes on through it, as a parse would; the files it reaches
-                    // are parsed only if they mention `gql` in turn.
-                    for target in &analysis.reached {
-                        if seen.insert(target.clone()) {
-                            next.entry(target.clone()).or_insert(Depth::IfMentionsGql);
-                        }
-                    }
-                    continue;
-                }
-                for target in self.followed_imports(analysis) {
-                    let known_shallow = shallow.contains(&target)
-                        || project
-                            .get(&self.config.relative(&target))
-                            .is_some_and(|a| a.shallow);
-                    if seen.insert(target.clone()) || known_shallow {
-                        next.insert(target, Depth::Full);
-                    }
-                }
-            }
-            done.extend(analysed);
-            wave = next.into_iter().collect();
-        }
-        // A file first analysed shallow and parsed in a later wave: the parsed one stays.
-        let mut last: HashMap<PathBuf, usize> = HashMap::new();
-        for (i, analysis) in done.iter().enumerate() {
-            last.insert(analysis.path.clone(), i);
-        }
-        done.into_iter()
-            .enumerate()
-            .filter(|(i, a)| last.get(&a.path) == Some(i))
-            .map(|(_, a)| a)
-            .collect()
-    }
-
-    /// The project sources a parsed file leads to (not packages, not `node_modules`): every
-    /// import of a file that mentions `gql`, only the re-exported modules of any other.
-    fn followed_imports<'b>(
-        &'b self,
-        analysis: &'b FileAnalysis,
-    ) -> impl Iterator<Item = PathBuf> + 'b {
-        let all = self.may_hold_definitions(&analysis.text);
-        let reexported = if all {
-            HashSet::new()
-        } else {
-            analysis.module.reexported_specifiers()
-        };
-        analysis
-            .module
-            .specifiers
-            .iter()
-            .zip(&analysis.resolved)
-            .filter(move |(specifier, _)| all || reexported.contains(specifier.as_str()))
-            .filter_map(|(_, target)| target.as_ref())
-            .filter(|target| is_project_source(target))
-            .cloned()
     }
 
     /// Whether a source's text can hold a definition: a file without any of the needles is
@@ -417,11 +322,6 @@ impl<'a> AnalysisContext<'a> {
     }
 }
 
-/// A TypeScript source outside `node_modules`.
-fn is_project_source(path: &Path) -> bool {
-    is_source(path) && !path.components().any(|c| c.as_os_str() == "node_modules")
-}
-
 /// A substring every source that can hold a definition (or an upstream analysis warning
 /// about a graphql-system import) contains: `gql`, the graphql-system's import specifiers or
 /// its directory's name; a `\\u` escape may spell any of them.
@@ -436,52 +336,4 @@ fn definition_needles(config: &Config) -> Vec<String> {
     );
     needles.retain(|n| !n.is_empty());
     needles
-}
-
-/// A source file as read.
-pub struct ReadSource {
-    pub text: Arc<str>,
-    /// xxh3 of the bytes.
-    pub hash: u64,
-    /// Size, mtime (ns) and inode of the open file.
-    pub stat: Option<(u64, u64, u64)>,
-}
-
-/// The file's text, hash and stat, or the diagnostic that says why it cannot be read.
-pub fn read_source(path: &Path) -> Result<ReadSource, impl FnOnce(FileId) -> Diagnostic> {
-    use std::io::Read;
-    let failed =
-        |code: BuilderCode, message: String| move |file: FileId| code.spanning(file, 0..0, message);
-    let read = (|| {
-        let mut file = std::fs::File::open(path)?;
-        let metadata = file.metadata()?;
-        let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-        file.read_to_end(&mut bytes)?;
-        Ok::<_, std::io::Error>((bytes, crate::session::state::stat_of(&metadata)))
-    })();
-    let (bytes, stat) = match read {
-        Ok(read) => read,
-        Err(error) => {
-            return Err(failed(
-                BuilderCode::ReadFailed,
-                format!("cannot read {}: {error}", path.display()),
-            ))
-        }
-    };
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(ReadSource {
-            text: Arc::from(text),
-            hash,
-            stat,
-        }),
-        Err(error) => Err(failed(
-            BuilderCode::InvalidUtf8,
-            format!(
-                "{} is not valid UTF-8 (first invalid byte at offset {})",
-                path.display(),
-                error.utf8_error().valid_up_to()
-            ),
-        )),
-    }
 }

@@ -10,6 +10,8 @@ pub(crate) mod finalize;
 mod inputs;
 mod metadata;
 pub mod project;
+mod reach;
+pub mod read;
 pub(crate) mod resolve;
 mod standalone;
 pub mod timers;

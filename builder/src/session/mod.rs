@@ -12,6 +12,7 @@ mod changes;
 pub mod graph;
 mod rebuild;
 mod selection;
+mod stamp;
 pub mod state;
 pub mod watch;
 

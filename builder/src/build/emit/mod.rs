@@ -3,6 +3,7 @@
 
 mod artifact_json;
 mod artifact_module;
+mod keep;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -10,13 +11,15 @@ use std::sync::Arc;
 
 use serde_json::json;
 use soda_cache_format::{
-    artifact_module_file_name, encode_manifest, encode_shard, is_cache_file_name, shard_file_name,
-    write_atomic, Definition, FileKind, GraphqlSystemNames, Manifest, Outcome, Shard, ShardKind,
-    WriteOutcome, MANIFEST_FILE, MODULES_DIR, SHARDS_DIR,
+    artifact_module_file_name, encode_manifest, encode_shard, shard_file_name, write_atomic,
+    Definition, GraphqlSystemNames, Manifest, Outcome, Shard, ShardKind, WriteOutcome,
+    MANIFEST_FILE, MODULES_DIR, SHARDS_DIR,
 };
 
 pub use artifact_json::artifact_json;
 pub use artifact_module::{artifact_module, js_string};
+use keep::remove_unlisted;
+pub use keep::Keep;
 
 use super::compile::CompiledDefinition;
 use super::finalize::DefinitionTable;
@@ -47,28 +50,6 @@ pub struct CacheIndex {
 
 /// The shards last written, by source path: lets a session skip unchanged files entirely.
 pub type ShardMemo = HashMap<String, Shard>;
-
-/// Sources whose cache files stay as they are: they could not be read this time (a file, or
-/// every file under a directory), so what the cache holds for them is the best there is.
-#[derive(Debug, Default)]
-pub struct Keep {
-    /// Unreadable source files, relative to the config dir.
-    pub files: HashSet<String>,
-    /// Unreadable directories, relative to the config dir, `/`-separated.
-    pub dirs: Vec<String>,
-}
-
-impl Keep {
-    /// Whether the cache files of `source` (relative to the config dir) are kept.
-    pub fn covers(&self, source: &str) -> bool {
-        self.files.contains(source)
-            || self.dirs.iter().any(|dir| {
-                source
-                    .strip_prefix(dir.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-            })
-    }
-}
 
 /// A session's previous write: its shards and the source files whose shards may differ now.
 pub struct PreviousWrite<'a> {
@@ -178,29 +159,6 @@ fn files_of(cache_key: &str) -> [String; 2] {
         format!("{SHARDS_DIR}/{}", shard_file_name(cache_key)),
         format!("{MODULES_DIR}/{}", artifact_module_file_name(cache_key)),
     ]
-}
-
-/// The cache files of shards not in `listed` whose source lies under a kept directory.
-fn kept_under_dirs(dir: &Path, listed: &HashSet<String>, keep: &Keep) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir.join(SHARDS_DIR)) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let name = format!("{SHARDS_DIR}/{}", entry.file_name().to_string_lossy());
-        if listed.contains(&name) {
-            continue;
-        }
-        let Ok(file) = soda_cache_format::CacheFile::read(&entry.path(), FileKind::Shard) else {
-            continue;
-        };
-        if let Ok(shard) = file.shard() {
-            if keep.covers(shard.source_path.as_str()) {
-                out.extend(files_of(shard.cache_key.as_str()));
-            }
-        }
-    }
-    out
 }
 
 /// Writes files into one cache dir, keeping count and the index current.
@@ -372,31 +330,4 @@ fn encode_files(
 
 fn encode(shard: &Shard) -> Result<Vec<u8>, BuildError> {
     encode_shard(shard, TOOL_VERSION).map_err(|e| BuildError::Encode(e.to_string()))
-}
-
-/// A full write removes every cache-named file it did not write (a previous build's leftovers).
-fn remove_unlisted(writer: &mut Writer<'_>, memo: &ShardMemo, kept: &HashSet<String>, keep: &Keep) {
-    let mut listed: HashSet<String> = memo.values().flat_map(|s| files_of(&s.cache_key)).collect();
-    if !keep.dirs.is_empty() {
-        // Shards are named by a hash: under an unreadable directory, ask each unlisted shard
-        // which source it holds (its module goes with it).
-        listed.extend(kept_under_dirs(writer.dir, &listed, keep));
-    }
-    for folder in [SHARDS_DIR, MODULES_DIR] {
-        let Ok(entries) = std::fs::read_dir(writer.dir.join(folder)) else {
-            continue;
-        };
-        let mut names: Vec<String> = entries
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| is_cache_file_name(folder, name))
-            .map(|name| format!("{folder}/{name}"))
-            .collect();
-        names.sort();
-        for name in names {
-            if !listed.contains(&name) && !kept.contains(&name) {
-                writer.remove(&name);
-            }
-        }
-    }
 }

@@ -1,0 +1,114 @@
+//! Which files an analysis reaches, wave by wave: every import of a file that can hold a
+//! definition, only the re-exported modules of any other parsed file (the one way a fragment
+//! passes through it), and what a shallow file's text seems to import. Files reached through
+//! relative or tsconfig-path imports are analysed even outside `include` (as upstream does),
+//! so fragments defined anywhere in the project resolve.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::analyze::{AnalysisContext, Depth, FileAnalysis};
+use super::project::Project;
+use crate::diagnostic::FileId;
+use crate::project::discover::is_source;
+
+impl AnalysisContext<'_> {
+    /// Analyses `files` at `depth` (in parallel) and, wave by wave, every project file that a
+    /// parsed file imports and that is not in `seen` yet (which is updated) or is shallow so
+    /// far. Ids come from `project`.
+    pub fn analyze_transitively(
+        &self,
+        files: Vec<PathBuf>,
+        depth: Depth,
+        seen: &mut HashSet<PathBuf>,
+        project: &mut Project,
+    ) -> Vec<FileAnalysis> {
+        let mut wave: Vec<(PathBuf, Depth)> = files.into_iter().map(|f| (f, depth)).collect();
+        let mut done: Vec<FileAnalysis> = Vec::new();
+        let mut shallow: HashSet<PathBuf> = HashSet::new();
+        while !wave.is_empty() {
+            let jobs: Vec<(PathBuf, FileId, Depth)> = wave
+                .into_iter()
+                .map(|(path, depth)| {
+                    let id = project.file_id(&self.config.relative(&path));
+                    (path, id, depth)
+                })
+                .collect();
+            let analysed: Vec<FileAnalysis> = jobs
+                .par_iter()
+                .map(|(path, id, depth)| self.analyze_file(path, *id, *depth))
+                .collect();
+            for analysis in &analysed {
+                if analysis.shallow {
+                    shallow.insert(analysis.path.clone());
+                } else {
+                    shallow.remove(&analysis.path);
+                }
+            }
+            let mut next: BTreeMap<PathBuf, Depth> = BTreeMap::new();
+            for analysis in &analysed {
+                if analysis.shallow {
+                    // Discovery goes on through it, as a parse would; the files it reaches
+                    // are parsed only if they mention `gql` in turn.
+                    for target in &analysis.reached {
+                        if seen.insert(target.clone()) {
+                            next.entry(target.clone()).or_insert(Depth::IfMentionsGql);
+                        }
+                    }
+                    continue;
+                }
+                for target in self.followed_imports(analysis) {
+                    let known_shallow = shallow.contains(&target)
+                        || project
+                            .get(&self.config.relative(&target))
+                            .is_some_and(|a| a.shallow);
+                    if seen.insert(target.clone()) || known_shallow {
+                        next.insert(target, Depth::Full);
+                    }
+                }
+            }
+            done.extend(analysed);
+            wave = next.into_iter().collect();
+        }
+        // A file first analysed shallow and parsed in a later wave: the parsed one stays.
+        let mut last: HashMap<PathBuf, usize> = HashMap::new();
+        for (i, analysis) in done.iter().enumerate() {
+            last.insert(analysis.path.clone(), i);
+        }
+        done.into_iter()
+            .enumerate()
+            .filter(|(i, a)| last.get(&a.path) == Some(i))
+            .map(|(_, a)| a)
+            .collect()
+    }
+
+    /// The project sources a parsed file leads to (not packages, not `node_modules`): every
+    /// import of a file that mentions `gql`, only the re-exported modules of any other.
+    fn followed_imports<'b>(
+        &'b self,
+        analysis: &'b FileAnalysis,
+    ) -> impl Iterator<Item = PathBuf> + 'b {
+        let all = self.may_hold_definitions(&analysis.text);
+        let reexported = if all {
+            HashSet::new()
+        } else {
+            analysis.module.reexported_specifiers()
+        };
+        analysis
+            .module
+            .specifiers
+            .iter()
+            .zip(&analysis.resolved)
+            .filter(move |(specifier, _)| all || reexported.contains(specifier.as_str()))
+            .filter_map(|(_, target)| target.as_ref())
+            .filter(|target| is_project_source(target))
+            .cloned()
+    }
+}
+
+/// A TypeScript source outside `node_modules`.
+pub(super) fn is_project_source(path: &Path) -> bool {
+    is_source(path) && !path.components().any(|c| c.as_os_str() == "node_modules")
+}
