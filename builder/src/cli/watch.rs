@@ -48,7 +48,10 @@ pub(super) fn run(
         drop(lock);
         match result {
             Ok(report) => {
-                watcher.watch_inputs(&session)?;
+                // Inputs may have moved, or an edit may have reached a file outside the dir.
+                if !batch.inputs.is_empty() || !report.reparsed.is_empty() {
+                    watcher.watch_inputs(&session)?;
+                }
                 let line = report_rebuild(&session, &batch, &report, args, debug);
                 if let Some(delta) = delta {
                     if let Err(error) =
@@ -92,7 +95,9 @@ fn report_rebuild(
     args: &BuildArgs,
     debug: bool,
 ) -> String {
-    print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
+    if !report.diagnostics.is_empty() {
+        print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
+    }
     if debug {
         eprintln!("[soda-cache] re-parsed: {}", report.reparsed.join(", "));
         eprintln!("[soda-cache] recompiled: {}", report.recompiled.join(", "));

@@ -297,6 +297,15 @@ impl BuilderSession {
         self.inputs.files()
     }
 
+    /// The project's files below `dir` (the files of a directory that vanished).
+    pub fn files_under(&self, dir: &Path) -> Vec<PathBuf> {
+        self.project
+            .iter()
+            .filter(|a| a.path.starts_with(dir))
+            .map(|a| a.path.clone())
+            .collect()
+    }
+
     /// Directories sources can appear in, outside the config dir: the roots of include globs
     /// that leave it (watched recursively).
     pub fn outside_source_roots(&self) -> Vec<PathBuf> {

@@ -191,8 +191,9 @@ impl Watcher {
             } else if is_source(&path) {
                 batch.changes.deleted.push(path);
             } else {
-                // A vanished directory (moved or deleted): its files are gone too.
-                rescan = true;
+                // A vanished directory (moved or deleted) takes its files with it; any other
+                // vanished path (an editor's or sed's temp file) holds none.
+                batch.changes.deleted.extend(session.files_under(&path));
             }
         }
         if rescan {
