@@ -325,3 +325,26 @@ fn other_builds_and_reports_run_while_the_watcher_is_idle() {
     }
     watch.stop("-TERM");
 }
+
+#[test]
+fn a_directory_moved_away_takes_its_definitions_with_it() {
+    let project = Project::new(
+        "//- src/app.ts\nimport { gql } from \"@/graphql-system\";\nexport const q = gql.default(({ query }) => query(\"Q\")`{ users { id } }`());\n//- src/feature/deep/op.ts\nimport { gql } from \"@/graphql-system\";\nexport const op = gql.default(({ query }) => query(\"Op\")`{ users { name } }`());\n",
+    );
+    let mut watch = Watch::start(project.root());
+    let away = project.path("moved-away");
+    std::fs::rename(project.path("src/feature"), &away).unwrap();
+    let line = watch.next_line();
+    assert!(line.starts_with("soda-cache: 1 files changed"), "{line}");
+    watch.stop("-TERM");
+    let (code, stdout, _) = build(project.root());
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("up to date"), "{stdout}");
+    let shown = soda_test_support::run_cli(
+        env!("CARGO_BIN_EXE_soda-cache"),
+        project.root(),
+        &["build", "--show-cache"],
+    );
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.contains("1 source files with definitions"), "{shown}");
+}

@@ -201,6 +201,14 @@ impl Watcher {
             batch.changes.created.extend(created);
             batch.changes.deleted.extend(deleted);
         }
+        for paths in [
+            &mut batch.changes.created,
+            &mut batch.changes.updated,
+            &mut batch.changes.deleted,
+        ] {
+            paths.sort();
+            paths.dedup();
+        }
         batch
     }
 }
