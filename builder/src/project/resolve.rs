@@ -137,9 +137,10 @@ fn read_options(
         _ => Vec::new(),
     };
     let mut options = TsOptions::default();
-    for parent in parents {
-        let parent_path = extended_config(&dir, parent)
-            .ok_or_else(|| err(format!("cannot find the config it extends, `{parent}`")))?;
+    // A config it extends that is not installed (`expo/tsconfig.base` without `node_modules`)
+    // contributes nothing: only `paths` matter here, and an import they would have resolved
+    // is reported where it is used, naming this tsconfig.
+    for parent_path in parents.iter().filter_map(|p| extended_config(&dir, p)) {
         options = options.overridden_by(read_options(&parent_path, files, depth + 1)?);
     }
     Ok(options.overridden_by(own_options(&json, &dir)))
@@ -313,10 +314,13 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert!(error.to_string().contains("circular"), "{error}");
-        write("tsconfig.json", r#"{ "extends": "./missing" }"#);
-        let error = TsPaths::load(&root.join("tsconfig.json"))
-            .map(|_| ())
-            .unwrap_err();
-        assert!(error.to_string().contains("`./missing`"), "{error}");
+        // An extended config that is not there (a package not installed) adds nothing.
+        write(
+            "tsconfig.json",
+            r#"{ "extends": ["expo/tsconfig.base", "./missing"], "compilerOptions": { "paths": { "@/*": ["./*"] } } }"#,
+        );
+        let paths = TsPaths::load(&root.join("tsconfig.json")).unwrap();
+        assert_eq!(paths.files.len(), 1);
+        assert_eq!(paths.mappings.len(), 1);
     }
 }
