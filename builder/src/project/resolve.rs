@@ -79,29 +79,15 @@ impl TsPaths {
     pub fn maps(&self, specifier: &str) -> bool {
         self.mappings
             .iter()
-            .any(|(pattern, _)| match pattern.split_once('*') {
-                Some((prefix, suffix)) => {
-                    specifier.len() >= prefix.len() + suffix.len()
-                        && specifier.starts_with(prefix)
-                        && specifier.ends_with(suffix)
-                }
-                None => pattern == specifier,
-            })
+            .any(|(pattern, _)| captured(pattern, specifier).is_some())
     }
 
     fn candidates(&self, specifier: &str) -> Vec<PathBuf> {
         let mut out = Vec::new();
         for (pattern, targets) in &self.mappings {
-            let captured = match pattern.split_once('*') {
-                Some((prefix, suffix)) => specifier
-                    .strip_prefix(prefix)
-                    .and_then(|rest| rest.strip_suffix(suffix))
-                    .map(str::to_owned),
-                None => (pattern == specifier).then(String::new),
-            };
-            if let Some(captured) = captured {
+            if let Some(captured) = captured(pattern, specifier) {
                 for target in targets {
-                    out.push(self.paths_base.join(target.replacen('*', &captured, 1)));
+                    out.push(self.paths_base.join(target.replacen('*', captured, 1)));
                 }
             }
         }
@@ -109,6 +95,17 @@ impl TsPaths {
             out.push(base.join(specifier));
         }
         out
+    }
+}
+
+/// What a `paths` pattern's `*` stands for in `specifier` (empty for a pattern without one), or
+/// `None` when the pattern does not match.
+fn captured<'s>(pattern: &str, specifier: &'s str) -> Option<&'s str> {
+    match pattern.split_once('*') {
+        Some((prefix, suffix)) => specifier
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(suffix)),
+        None => (pattern == specifier).then_some(""),
     }
 }
 
