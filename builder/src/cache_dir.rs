@@ -244,11 +244,9 @@ impl CacheDir {
         }
         for entry in std::fs::read_dir(state_dir).into_iter().flatten().flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            // In the cache dir's own state dir every state file is ours; in a directory the
-            // user named, only one that reads as a soda-cache state.
             let ours = crate::session::state::is_state_temp_file_name(&name)
                 || (name == crate::session::state::STATE_FILE
-                    && (state_dir.starts_with(&self.path)
+                    && (crate::session::state::is_own_state_dir(state_dir)
                         || crate::session::state::is_state_file(&entry.path())));
             if ours {
                 remove(&entry.path())?;

@@ -46,14 +46,18 @@ pub fn is_state_temp_file_name(name: &str) -> bool {
     name.starts_with(STATE_FILE) && soda_cache_format::is_temp_file_name(name)
 }
 
+/// Whether `dir` is a state dir inside a cache dir soda-cache owns (the default place): every
+/// `state.json` there is soda-cache's, damaged or not. In a directory the user named, only one
+/// that reads as a soda-cache state is.
+pub fn is_own_state_dir(dir: &Path) -> bool {
+    dir.parent()
+        .is_some_and(|cache| cache.join(crate::cache_dir::MARKER_FILE).is_file())
+}
+
 /// A `state.json` soda-cache did not write, in a directory the user named, is never replaced.
-/// Inside a cache dir soda-cache owns (the default), a damaged state is its own and goes.
 fn refuse_foreign_state(dir: &Path) -> std::io::Result<()> {
     let path = dir.join(STATE_FILE);
-    let owned = dir
-        .parent()
-        .is_some_and(|cache| cache.join(crate::cache_dir::MARKER_FILE).is_file());
-    if !owned && path.exists() && !is_state_file(&path) {
+    if !is_own_state_dir(dir) && path.exists() && !is_state_file(&path) {
         return Err(std::io::Error::other(format!(
             "{} was not written by soda-cache; name a directory of soda-cache's own",
             path.display()
