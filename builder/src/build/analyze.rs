@@ -206,9 +206,10 @@ impl<'a> AnalysisContext<'a> {
         );
         let start = fm.start_pos;
         let offset = |pos: swc_core::common::BytePos| pos.0.saturating_sub(start.0);
+        let may_hold_definitions = self.may_hold_definitions(&analysis.text);
         let (depth, deepest) = crate::parse::nesting_depth(&analysis.text);
         if depth > crate::parse::MAX_SOURCE_NESTING {
-            if self.may_hold_definitions(&analysis.text) {
+            if may_hold_definitions {
                 let at = u32::try_from(deepest).unwrap_or(u32::MAX);
                 analysis.diagnostics.push(BuilderCode::NestingTooDeep.spanning(
                     file_id,
@@ -226,7 +227,7 @@ impl<'a> AnalysisContext<'a> {
             // A file that never mentions `gql` holds no definition: its syntax is the
             // TypeScript compiler's business (and whether it was parsed at all depends on who
             // imports it, which must not change what a build reports).
-            Err(_) if !self.may_hold_definitions(&analysis.text) => return,
+            Err(_) if !may_hold_definitions => return,
             Err(error) => {
                 analysis.diagnostics.push(BuilderCode::TsSyntax.spanning(
                     file_id,

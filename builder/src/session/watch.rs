@@ -112,7 +112,7 @@ impl Watcher {
             let Some(parent) = file.parent() else {
                 continue;
             };
-            if self.covers(&file) || self.single.contains(parent) {
+            if self.covers(&file) {
                 continue;
             }
             self.watcher
