@@ -25,6 +25,17 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replace(from, to)).unwrap();
 }
 
+/// A temp project of `fixture`, built once (exit status 0).
+fn built(fixture: &str) -> tempfile::TempDir {
+    let project = tempfile::tempdir().unwrap();
+    soda_test_support::write_project(project.path(), fixture);
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
+    project
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -101,12 +112,7 @@ const SMALL: &str = "//- src/app.ts\nimport { gql } from \"@/graphql-system\";\n
 
 #[test]
 fn a_new_process_with_nothing_changed_rebuilds_nothing_and_writes_nothing() {
-    let project = tempfile::tempdir().unwrap();
-    soda_test_support::write_project(project.path(), SMALL);
-    assert_eq!(
-        soda_cache(project.path(), &["build"]).status.code(),
-        Some(0)
-    );
+    let project = built(SMALL);
     let manifest = project.path().join(".soda-cache/manifest.rkyv");
     let mtime = std::fs::metadata(&manifest).unwrap().modified().unwrap();
     let again = soda_cache(project.path(), &["build"]);
@@ -297,12 +303,7 @@ fn graph_filter_builds_matching_files_and_their_fragments_without_touching_the_c
 
 #[test]
 fn show_cache_reports_contents_hits_and_staleness_without_building() {
-    let project = tempfile::tempdir().unwrap();
-    soda_test_support::write_project(project.path(), SMALL);
-    assert_eq!(
-        soda_cache(project.path(), &["build"]).status.code(),
-        Some(0)
-    );
+    let project = built(SMALL);
     let shown = text(&soda_cache(project.path(), &["build", "--show-cache"]).stdout);
     assert!(
         shown.contains("1 source files with definitions (1 operations, 1 fragments, 0 failed)"),
@@ -362,12 +363,7 @@ fn a_second_builder_waits_for_the_first_with_a_message() {
 
 #[test]
 fn show_cache_answers_while_a_build_holds_the_lock() {
-    let project = tempfile::tempdir().unwrap();
-    soda_test_support::write_project(project.path(), SMALL);
-    assert_eq!(
-        soda_cache(project.path(), &["build"]).status.code(),
-        Some(0)
-    );
+    let project = built(SMALL);
     // As `--watch` does during a rebuild: hold the lock, naming the holder.
     let path = project.path().join(".soda-cache/.lock");
     let mut lock = std::fs::OpenOptions::new()
@@ -467,14 +463,11 @@ fn timings_print_every_phase_and_the_cpu_time_of_its_steps() {
 
 #[test]
 fn a_restart_skips_the_walk_only_while_no_directory_changed() {
-    let project = tempfile::tempdir().unwrap();
-    soda_test_support::write_project(project.path(), SMALL);
-    for _ in 0..2 {
-        assert_eq!(
-            soda_cache(project.path(), &["build"]).status.code(),
-            Some(0)
-        );
-    }
+    let project = built(SMALL);
+    assert_eq!(
+        soda_cache(project.path(), &["build"]).status.code(),
+        Some(0)
+    );
     assert!(text(&soda_cache(project.path(), &["build"]).stdout).contains("up to date"));
     // A source in a new directory: its parent's mtime changed, so the restart walks again.
     std::fs::create_dir_all(project.path().join("src/feature/deep")).unwrap();
