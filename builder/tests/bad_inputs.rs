@@ -227,8 +227,16 @@ fn unreadable_files_and_directories_are_diagnostics_and_keep_their_artifacts() {
     mode("src/a/one.ts", 0o000);
     mode("src/b", 0o000);
     let second = build_unprivileged(project.root());
+    // The kept files are the last build's own: the next build finds nothing to redo.
+    let third = build_unprivileged(project.root());
     mode("src/a/one.ts", 0o666);
     mode("src/b", 0o777);
+    assert_eq!(third.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&third.stdout).contains("up to date"),
+        "{}",
+        String::from_utf8_lossy(&third.stdout)
+    );
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert_eq!(second.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("src/a/one.ts"), "{stderr}");

@@ -63,8 +63,12 @@ pub(super) fn remove_unlisted(
     let mut listed: HashSet<String> = memo.values().flat_map(|s| files_of(&s.cache_key)).collect();
     if !keep.dirs.is_empty() {
         // Shards are named by a hash: under an unreadable directory, ask each unlisted shard
-        // which source it holds (its module goes with it).
-        listed.extend(kept_under_dirs(writer.dir, &listed, keep));
+        // which source it holds (its module goes with it). Kept files stay in the index, as
+        // `kept` ones do, so the saved state vouches for them.
+        for name in kept_under_dirs(writer.dir, &listed, keep) {
+            writer.keep(&name);
+            listed.insert(name);
+        }
     }
     for folder in [SHARDS_DIR, MODULES_DIR] {
         let Ok(entries) = std::fs::read_dir(writer.dir.join(folder)) else {
