@@ -299,11 +299,7 @@ impl BuilderSession {
 
     /// The project's files below `dir` (the files of a directory that vanished).
     pub fn files_under(&self, dir: &Path) -> Vec<PathBuf> {
-        self.project
-            .iter()
-            .filter(|a| a.path.starts_with(dir))
-            .map(|a| a.path.clone())
-            .collect()
+        self.paths_where(|path| path.starts_with(dir))
     }
 
     /// Directories sources can appear in, outside the config dir: the roots of include globs
@@ -321,10 +317,14 @@ impl BuilderSession {
 
     /// Project files outside the config dir (reached by imports or outside globs).
     pub fn outside_files(&self) -> Vec<PathBuf> {
-        let dir = &self.inputs.config.dir;
+        self.paths_where(|path| !path.starts_with(&self.inputs.config.dir))
+    }
+
+    /// The paths of the project's files that `keep` accepts.
+    fn paths_where(&self, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
         self.project
             .iter()
-            .filter(|a| !a.path.starts_with(dir))
+            .filter(|a| keep(&a.path))
             .map(|a| a.path.clone())
             .collect()
     }
