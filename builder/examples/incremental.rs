@@ -141,7 +141,14 @@ fn timed(
         .unwrap();
     json!({ "ms": ms(started), "reparsed": report.reparsed.len(), "recompiled": report.recompiled.len(),
             "files_written": report.files_written, "bytes_written": report.bytes_written,
-            "errors": errors(&report) })
+            "errors": errors(&report), "phases": phases(&report.times) })
+}
+
+/// Wall time per phase of one update, in ms.
+fn phases(times: &soda_cache::build::PhaseTimes) -> Value {
+    let ms = |time: std::time::Duration| time.as_secs_f64() * 1e3;
+    json!({ "analyze": ms(times.analyze), "compile": ms(times.compile),
+            "finalize": ms(times.finalize), "write": ms(times.write) })
 }
 
 /// One insertion of [`INSERT`] at a byte offset of a file.

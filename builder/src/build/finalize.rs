@@ -1,7 +1,7 @@
 //! Project-wide checks over the compiled definitions (duplicate operation names) and the
 //! stored form of every failure, which the plugin reports at the call site.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use soda_cache_format::{Outcome, StoredDiagnostic};
@@ -61,9 +61,11 @@ fn store_failure(entry: &mut Arc<CompiledDefinition>, project: &Project) {
 
 fn reject_duplicate_operation_names(entries: &mut [Arc<CompiledDefinition>], project: &Project) {
     // Operation names by file and astPath, gathered once (a lookup per entry would be quadratic
-    // in the definitions of a file).
-    let mut operations: HashMap<(crate::diagnostic::FileId, &str), (&str, Origin)> = HashMap::new();
-    for analysis in project.iter() {
+    // in the definitions of a file), from the files that hold entries only.
+    let files: FxHashSet<crate::diagnostic::FileId> = entries.iter().map(|e| e.file).collect();
+    let mut operations: FxHashMap<(crate::diagnostic::FileId, &str), (&str, Origin)> =
+        FxHashMap::default();
+    for analysis in files.iter().filter_map(|&id| project.by_id(id)) {
         for def in &analysis.definitions {
             if let Ok(ExtractedDefinition {
                 ir: DefinitionIr::Operation(op),
@@ -77,7 +79,7 @@ fn reject_duplicate_operation_names(entries: &mut [Arc<CompiledDefinition>], pro
             }
         }
     }
-    let mut first: HashMap<(String, String), Origin> = HashMap::new();
+    let mut first: FxHashMap<(String, String), Origin> = FxHashMap::default();
     for entry in entries.iter_mut() {
         let Some(&(name, origin)) = operations.get(&(entry.file, entry.canonical_id.ast_path()))
         else {

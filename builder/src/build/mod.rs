@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::diagnostic::{Diagnostic, SourceFiles};
+use crate::diagnostic::Diagnostic;
 use crate::project::discover::GlobError;
 use crate::project::resolve::TsconfigError;
 
@@ -140,7 +140,6 @@ pub fn collect_diagnostics(
     project: &Project,
     table: &DefinitionTable,
     project_level: &[Diagnostic],
-    sources: &SourceFiles,
 ) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = project_level.to_vec();
     diagnostics.extend(project.iter().flat_map(|a| a.diagnostics.iter().cloned()));
@@ -150,7 +149,9 @@ pub fn collect_diagnostics(
             .iter()
             .flat_map(|d| d.diagnostics.iter().cloned()),
     );
-    sources.sort(&mut diagnostics);
+    // Print order: by file path, then position.
+    let path = |d: &Diagnostic| project.path(d.file).unwrap_or("<unknown>");
+    diagnostics.sort_by(|a, b| (path(a), a.position_key()).cmp(&(path(b), b.position_key())));
     diagnostics.dedup();
     diagnostics
 }

@@ -75,7 +75,7 @@ impl Project {
         self.files.get(self.table.path(id)?)
     }
 
-    /// Every analysis, in path order.
+    /// Every analysis, in relative-path order (the resolver binary-searches it).
     pub fn iter(&self) -> impl Iterator<Item = &FileAnalysis> {
         self.files.values()
     }

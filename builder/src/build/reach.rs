@@ -16,8 +16,8 @@ use crate::project::discover::is_source;
 
 impl AnalysisContext<'_> {
     /// Analyses `files` at `depth` (in parallel) and, wave by wave, every project file that a
-    /// parsed file imports and that is not in `seen` yet (which is updated) or is shallow so
-    /// far. Ids come from `project`.
+    /// parsed file imports and that is neither in `project` nor in `seen` yet (which is
+    /// updated), or is shallow so far. Ids come from `project`.
     pub fn analyze_transitively(
         &self,
         files: Vec<PathBuf>,
@@ -53,7 +53,7 @@ impl AnalysisContext<'_> {
                     // Discovery goes on through it, as a parse would; the files it reaches
                     // are parsed only if they mention `gql` in turn.
                     for target in &analysis.reached {
-                        if seen.insert(target.clone()) {
+                        if self.is_new(target, project, seen) {
                             next.entry(target.clone()).or_insert(Depth::IfMentionsGql);
                         }
                     }
@@ -64,7 +64,7 @@ impl AnalysisContext<'_> {
                         || project
                             .get(&self.config.relative(&target))
                             .is_some_and(|a| a.shallow);
-                    if seen.insert(target.clone()) || known_shallow {
+                    if self.is_new(&target, project, seen) || known_shallow {
                         next.insert(target, Depth::Full);
                     }
                 }
@@ -82,6 +82,12 @@ impl AnalysisContext<'_> {
             .filter(|(i, a)| last.get(&a.path) == Some(i))
             .map(|(_, a)| a)
             .collect()
+    }
+
+    /// Whether `target` is met for the first time (and now recorded in `seen`): a session's
+    /// known files are its project, so an update never gathers them into a set.
+    fn is_new(&self, target: &Path, project: &Project, seen: &mut HashSet<PathBuf>) -> bool {
+        project.get(&self.config.relative(target)).is_none() && seen.insert(target.to_owned())
     }
 
     /// The project sources a parsed file leads to (not packages, not `node_modules`): every

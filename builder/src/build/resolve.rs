@@ -2,7 +2,9 @@
 //! re-exports, `export *` and namespaces to the fragment definition it names. Every file and
 //! module resolution consulted is recorded, so a session knows when the answer may change.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use soda_analysis::{CanonicalId, DefinitionSite};
@@ -27,17 +29,19 @@ const MAX_RESOLVE_DEPTH: usize = 64;
 
 /// Resolves fragment references through imports and exports of the analysed modules.
 pub(crate) struct Resolver<'a> {
-    /// The analyses in path order; a file's position here is its index for this build only.
+    /// The analyses in relative-path order; a file's position here is its index for this
+    /// build only, found by binary search (a path map of every file cost more than an edit).
     analyses: Vec<&'a FileAnalysis>,
-    by_path: HashMap<&'a Path, usize>,
+    /// The directory relative paths start from (the config's).
+    dir: &'a Path,
     /// Definition index → (file position, index in file).
     defs: Vec<(usize, usize)>,
     /// Per file: astPath → definition index, for addressable definitions.
-    by_ast_path: Vec<HashMap<&'a str, DefIndex>>,
+    by_ast_path: Vec<FxHashMap<&'a str, DefIndex>>,
     ts_paths: Option<&'a TsPaths>,
     /// `(importing directory, specifier)` → file position, for this build: one filesystem probe
     /// per distinct import, shared by every definition compiled in parallel.
-    memo: std::sync::RwLock<HashMap<(&'a Path, String), Option<usize>>>,
+    memo: std::sync::RwLock<FxHashMap<(&'a Path, String), Option<usize>>>,
 }
 
 /// A spread that names something that is not there.
@@ -46,12 +50,12 @@ fn unresolved(origin: Origin, message: String) -> Diagnostic {
 }
 
 impl<'a> Resolver<'a> {
-    pub(crate) fn new(project: &'a Project, ts_paths: Option<&'a TsPaths>) -> Self {
+    pub(crate) fn new(project: &'a Project, dir: &'a Path, ts_paths: Option<&'a TsPaths>) -> Self {
         let analyses: Vec<&FileAnalysis> = project.iter().collect();
         let mut defs = Vec::new();
         let mut by_ast_path = Vec::with_capacity(analyses.len());
         for (position, analysis) in analyses.iter().enumerate() {
-            let mut map = HashMap::new();
+            let mut map = FxHashMap::default();
             for (i, def) in analysis.definitions.iter().enumerate() {
                 if def.site.addressable {
                     map.insert(def.site.ast_path.as_str(), defs.len());
@@ -60,14 +64,9 @@ impl<'a> Resolver<'a> {
             }
             by_ast_path.push(map);
         }
-        let by_path = analyses
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.path.as_path(), i))
-            .collect();
         Resolver {
             analyses,
-            by_path,
+            dir,
             defs,
             by_ast_path,
             ts_paths,
@@ -115,8 +114,11 @@ impl<'a> Resolver<'a> {
 
     /// The project file `specifier` (imported from file `from`) resolves to.
     pub(crate) fn resolve_module(&self, from: &Path, specifier: &str) -> Option<usize> {
-        let resolved = resolve(from, specifier, self.ts_paths);
-        resolved.and_then(|p| self.by_path.get(p.as_path()).copied())
+        let resolved = resolve(from, specifier, self.ts_paths)?;
+        let relative = crate::paths::relative_slash(self.dir, &resolved);
+        self.analyses
+            .binary_search_by(|a| a.relative_path.as_str().cmp(&relative))
+            .ok()
     }
 
     /// [`Self::resolve_module`] for an analysed file, memoized by directory and specifier.

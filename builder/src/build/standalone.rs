@@ -47,7 +47,7 @@ pub fn compile_source(source: &str, schema: &str) -> Option<Vec<CompiledDefiniti
     let path = dir.join("src/source.ts");
     let id = project.file_id(&config.relative(Path::new(&path)));
     project.insert(context.analyze_text(&path, id, source));
-    let resolver = Resolver::new(&project, None);
+    let resolver = Resolver::new(&project, &config.dir, None);
     Some(
         (0..resolver.len())
             .map(|def| compile_definition(&resolver, def, &schemas))

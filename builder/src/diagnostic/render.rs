@@ -39,13 +39,6 @@ impl SourceFiles {
         self.get(id).map_or("", |(_, t)| t)
     }
 
-    /// `diagnostics` in print order: by file path, then position.
-    pub fn sort(&self, diagnostics: &mut [Diagnostic]) {
-        diagnostics.sort_by(|a, b| {
-            (self.path(a.file), a.position_key()).cmp(&(self.path(b.file), b.position_key()))
-        });
-    }
-
     /// 1-based line and character column of `offset` in `file`.
     pub fn line_column(&self, file: FileId, offset: u32) -> (u32, u32) {
         line_column(self.text(file), offset)

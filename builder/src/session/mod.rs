@@ -16,9 +16,11 @@ mod stamp;
 pub mod state;
 pub mod watch;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 use std::time::{Duration, Instant};
 
 use crate::build::emit::{self, CacheIndex, ShardMemo};
@@ -75,7 +77,7 @@ pub struct BuilderSession {
     /// Every directory the full build walked and its mtime then (see [`Discovery::dirs`]).
     walked_dirs: Vec<(PathBuf, u64)>,
     /// Per-definition compilations by canonical id, before project-wide checks.
-    compiled: HashMap<String, Arc<CompiledDefinition>>,
+    compiled: FxHashMap<String, Arc<CompiledDefinition>>,
     /// The current definitions, after project-wide checks.
     table: DefinitionTable,
     /// What the cache holds, per source file, and every cache file with its hash.
@@ -112,9 +114,9 @@ impl BuilderSession {
             project_diagnostics: Vec::new(),
             unreadable_dirs: Vec::new(),
             walked_dirs: Vec::new(),
-            compiled: HashMap::new(),
+            compiled: FxHashMap::default(),
             table: DefinitionTable::default(),
-            written: ShardMemo::new(),
+            written: ShardMemo::default(),
             index: CacheIndex::default(),
             graph: graph::DependencyGraph::default(),
             diagnostics: Vec::new(),

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -39,7 +41,11 @@ impl BuilderSession {
         let phase = Instant::now();
         let previous = std::mem::take(&mut self.compiled);
         let (entries, recompiled) = {
-            let resolver = Resolver::new(&self.project, self.inputs.ts_paths.as_ref());
+            let resolver = Resolver::new(
+                &self.project,
+                &self.inputs.config.dir,
+                self.inputs.ts_paths.as_ref(),
+            );
             let plan = self.plan(&resolver, &previous, &scope);
             self.compile(&resolver, plan)
         };
@@ -57,13 +63,8 @@ impl BuilderSession {
         times.write = phase.elapsed();
 
         times.cpu = crate::build::timers::take();
-        let sources = self.project.sources();
-        self.diagnostics = collect_diagnostics(
-            &self.project,
-            &self.table,
-            &self.project_diagnostics,
-            &sources,
-        );
+        self.diagnostics =
+            collect_diagnostics(&self.project, &self.table, &self.project_diagnostics);
         Ok(UpdateReport {
             reparsed,
             recompiled,
@@ -82,7 +83,7 @@ impl BuilderSession {
     fn plan<'s>(
         &self,
         resolver: &Resolver<'_>,
-        previous: &'s HashMap<String, Arc<CompiledDefinition>>,
+        previous: &'s FxHashMap<String, Arc<CompiledDefinition>>,
         scope: &Scope<'_>,
     ) -> Plan<'s> {
         // Definitions whose recorded inputs include a changed file, found through inverse edges.
@@ -149,7 +150,7 @@ impl BuilderSession {
     fn record_dependencies(
         &mut self,
         entries: &[Arc<CompiledDefinition>],
-        previous: &HashMap<String, Arc<CompiledDefinition>>,
+        previous: &FxHashMap<String, Arc<CompiledDefinition>>,
     ) {
         for entry in entries {
             let id = entry.canonical_id.as_str();

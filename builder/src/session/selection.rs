@@ -40,7 +40,7 @@ impl BuilderSession {
             .collect();
         let table = DefinitionTable { entries };
         let sources = self.project.sources();
-        let diagnostics = collect_diagnostics(&self.project, &table, &[], &sources);
+        let diagnostics = collect_diagnostics(&self.project, &table, &[]);
         Selection {
             table,
             diagnostics,

@@ -5,7 +5,7 @@ mod artifact_json;
 mod artifact_module;
 mod keep;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -49,7 +49,7 @@ pub struct CacheIndex {
 }
 
 /// The shards last written, by source path: lets a session skip unchanged files entirely.
-pub type ShardMemo = HashMap<String, Shard>;
+pub type ShardMemo = rustc_hash::FxHashMap<String, Shard>;
 
 /// A session's previous write: its shards and the source files whose shards may differ now.
 pub struct PreviousWrite<'a> {
@@ -247,7 +247,7 @@ pub fn write_cache(
         .iter()
         .map(String::as_str)
         .collect();
-    let mut memo = ShardMemo::new();
+    let mut memo = ShardMemo::with_capacity_and_hasher(table.entries.len(), Default::default());
     let mut pending: Vec<(Shard, &str, &[Arc<CompiledDefinition>])> = Vec::new();
     for run in table.entries.chunk_by(|a, b| a.file == b.file) {
         let Some(analysis) = project.by_id(run[0].file) else {
@@ -257,14 +257,14 @@ pub fn write_cache(
         if stubs.contains(source.as_str()) {
             continue; // the plugin replaces a stub file whatever it defines
         }
-        let before = previous_memo.as_mut().and_then(|p| p.remove(source));
-        if let (Some(before), Some(dirty)) = (&before, dirty) {
-            if !dirty.contains(source) {
+        let before = match (previous_memo.as_mut().and_then(|p| p.remove(source)), dirty) {
+            (Some(before), Some(dirty)) if !dirty.contains(source) => {
                 // Nothing in this file changed: not even re-encoded.
-                memo.insert(source.clone(), before.clone());
+                memo.insert(source.clone(), before);
                 continue;
             }
-        }
+            (before, _) => before,
+        };
         let shard = shard(target, source, analysis.content_hash, run);
         if before.as_ref() != Some(&shard) {
             pending.push((shard.clone(), source, run));
