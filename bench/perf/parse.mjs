@@ -29,14 +29,15 @@ export function parseUpToDate(text) {
 /**
  * `--timings`: `timings…:` then one `  <phase>  <ms> ms` line per phase, optionally followed by
  * `[step <ms>, step <ms>]` (CPU time of the steps of a parallel phase, summed over threads):
- * those become `cpu_<step>` entries.
+ * those become `cpu_<step>` entries. A `(note)` after the time (e.g. a phase that runs alongside
+ * another) is skipped.
  */
 export function parseTimings(text) {
   const start = text.search(/timings[^\n]*:\n/);
   if (start < 0) return undefined;
   const phases = {};
   for (const line of text.slice(start).split("\n").slice(1)) {
-    const m = line.match(/^\s+(\w+)\s+([\d.]+) ms(?:\s+\[(.*)\])?$/);
+    const m = line.match(/^\s+(\w+)\s+([\d.]+) ms(?:\s+\[(.*)\])?(?:\s+\([^)]*\))?$/);
     if (!m) break;
     phases[m[1]] = Number(m[2]);
     for (const step of (m[3] ?? "").split(",").filter(Boolean)) {

@@ -24,16 +24,17 @@ test("up-to-date line", () => {
 test("--timings", () => {
   const t = parseTimings("timings:\n  inputs        4.23 ms\n  discover     42.02 ms\n  analyze      92.05 ms\n  compile     180.44 ms\n  finalize      0.43 ms\n  write        63.00 ms\n");
   assert.deepEqual(t, { inputs: 4.23, discover: 42.02, analyze: 92.05, compile: 180.44, finalize: 0.43, write: 63 });
+});
 
-test("--timings with the CPU time of each step", () => {
+test("--timings with the CPU time of each step and a phase run alongside another", () => {
   const t = parseTimings(
-    "timings (wall; CPU summed over threads in brackets):\n  inputs        4.23 ms\n  analyze      92.05 ms  [read 10.50, parse 120.25, definitions 30.00, resolve 5.00]\n  compile     180.44 ms  [compile 200.00, validate 150.50]\n  write        63.00 ms\n",
+    "timings (wall; CPU summed over threads in brackets):\n  inputs        4.23 ms\n  discover      3.10 ms  (alongside inputs)\n  analyze      92.05 ms  [read 10.50, parse 120.25, definitions 30.00, resolve 5.00]\n  compile     180.44 ms  [compile 200.00, validate 150.50]\n  write        63.00 ms\n",
   );
+  assert.equal(t.discover, 3.1);
   assert.equal(t.analyze, 92.05);
   assert.equal(t.cpu_parse, 120.25);
   assert.equal(t.cpu_validate, 150.5);
   assert.equal(t.write, 63);
-});
 });
 
 test("--show-cache", () => {

@@ -21,7 +21,7 @@ use crate::document::extract::{extract_definition, ExtractedDefinition};
 use crate::document::schema_index::SchemaIndex;
 use crate::parse::parse_module_text;
 use crate::project::module_info::{scan_specifiers, ModuleInfo};
-use crate::project::resolve::{resolve, TsPaths};
+use crate::project::resolve::{ResolveMemo, TsPaths};
 
 /// One definition as read from its file.
 #[derive(Debug, Clone)]
@@ -87,6 +87,8 @@ pub struct AnalysisContext<'a> {
     pub system: GraphqlSystem,
     pub schemas: &'a HashMap<String, Arc<SchemaIndex>>,
     pub ts_paths: Option<&'a TsPaths>,
+    /// Module resolutions of this run, shared by the files analysed in parallel.
+    resolutions: ResolveMemo,
 }
 
 impl<'a> AnalysisContext<'a> {
@@ -102,6 +104,7 @@ impl<'a> AnalysisContext<'a> {
             system: graphql_system(config),
             schemas,
             ts_paths,
+            resolutions: ResolveMemo::default(),
         }
     }
 
@@ -159,7 +162,7 @@ impl<'a> AnalysisContext<'a> {
         let mut out: Vec<PathBuf> = scan_specifiers(&analysis.text)
             .into_iter()
             .filter(|s| s.starts_with('.') || self.ts_paths.is_some_and(|p| p.maps(s)))
-            .filter_map(|s| resolve(&analysis.path, s, self.ts_paths))
+            .filter_map(|s| self.resolutions.resolve(&analysis.path, s, self.ts_paths))
             .filter(|target| is_project_source(target))
             .collect();
         out.sort();
@@ -172,7 +175,10 @@ impl<'a> AnalysisContext<'a> {
             .module
             .specifiers
             .iter()
-            .map(|specifier| resolve(&analysis.path, specifier, self.ts_paths))
+            .map(|specifier| {
+                self.resolutions
+                    .resolve(&analysis.path, specifier, self.ts_paths)
+            })
             .collect()
     }
 

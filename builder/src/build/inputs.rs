@@ -26,18 +26,31 @@ pub struct BuildInputs {
 impl BuildInputs {
     /// Reads and validates the schemas, the tsconfig and the globs of `config`.
     pub fn load(config: Config) -> Result<Self, BuildError> {
+        Self::load_alongside(config, |_, _| ()).map(|(inputs, ())| inputs)
+    }
+
+    /// [`Self::load`], running `alongside` (discovery: it needs only the config and the globs)
+    /// on another thread while the schemas are parsed and validated.
+    pub fn load_alongside<T: Send>(
+        config: Config,
+        alongside: impl FnOnce(&Config, &SourceFilter) -> T + Send,
+    ) -> Result<(Self, T), BuildError> {
         let texts = schema_texts(&config)?;
         let ts_paths = load_ts_paths(&config)?;
         let config_hash = hash_texts(&config, &texts, ts_paths.as_ref());
-        let schemas = build_schemas(&config, texts)?;
         let filter = SourceFilter::new(&config)?;
-        Ok(BuildInputs {
+        let (schemas, extra) = rayon::join(
+            || build_schemas(&config, texts),
+            || alongside(&config, &filter),
+        );
+        let inputs = BuildInputs {
+            schemas: schemas?,
             config,
-            schemas,
             config_hash,
             ts_paths,
             filter,
-        })
+        };
+        Ok((inputs, extra))
     }
 
     /// Every file the whole build depends on besides the sources: the config and the modules

@@ -79,9 +79,9 @@ pub fn ensure_worker_pool() {
 /// Wall time of each phase of one build, printed by `--timings`.
 #[derive(Debug, Clone, Default)]
 pub struct PhaseTimes {
-    /// Config, schemas, tsconfig and globs.
+    /// Config, schemas, tsconfig and globs (a full build discovers sources meanwhile).
     pub inputs: Duration,
-    /// Finding the sources.
+    /// Finding the sources: in a full build, on another thread within `inputs`.
     pub discover: Duration,
     /// Reading, parsing and analysing files (parallel).
     pub analyze: Duration,
@@ -103,7 +103,7 @@ impl PhaseTimes {
         let mut out = String::from("timings (wall; CPU summed over threads in brackets):\n");
         let lines = [
             ("inputs", self.inputs, String::new()),
-            ("discover", self.discover, String::new()),
+            ("discover", self.discover, "  (alongside inputs)".to_owned()),
             (
                 "analyze",
                 self.analyze,

@@ -2,6 +2,9 @@
 //! mapping and `index` files, and tsconfig `paths` / `baseUrl`.
 
 use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::paths;
 
@@ -196,14 +199,53 @@ fn extended_config(dir: &Path, specifier: &str) -> Option<PathBuf> {
 
 /// Resolves `specifier` imported from `importer` to an existing file, or `None` (a package, or missing).
 pub fn resolve(importer: &Path, specifier: &str, ts_paths: Option<&TsPaths>) -> Option<PathBuf> {
+    resolve_with(importer, specifier, ts_paths, |base| resolve_file(&base))
+}
+
+/// [`resolve`] with `file` turning each candidate base path into a file.
+fn resolve_with(
+    importer: &Path,
+    specifier: &str,
+    ts_paths: Option<&TsPaths>,
+    file: impl Fn(PathBuf) -> Option<PathBuf>,
+) -> Option<PathBuf> {
     if specifier.starts_with('.') {
         let dir = importer.parent()?;
-        return resolve_file(&paths::normalize(&dir.join(specifier)));
+        return file(paths::normalize(&dir.join(specifier)));
     }
     ts_paths?
         .candidates(specifier)
         .into_iter()
-        .find_map(|c| resolve_file(&paths::normalize(&c)))
+        .find_map(|c| file(paths::normalize(&c)))
+}
+
+/// [`resolve`] with the files it found kept: the files of a project import the same few
+/// modules (every definition file the graphql-system), and each candidate of a lookup costs a
+/// `stat`. Lives for one analysis run only, since files may appear between runs.
+#[derive(Default)]
+pub struct ResolveMemo {
+    files: RwLock<FxHashMap<PathBuf, Option<PathBuf>>>,
+}
+
+impl ResolveMemo {
+    /// [`resolve`], answered from the memo when a file already looked up the same base path.
+    pub fn resolve(
+        &self,
+        importer: &Path,
+        specifier: &str,
+        ts_paths: Option<&TsPaths>,
+    ) -> Option<PathBuf> {
+        resolve_with(importer, specifier, ts_paths, |base| {
+            if let Some(hit) = self.files.read().ok().and_then(|m| m.get(&base).cloned()) {
+                return hit;
+            }
+            let found = resolve_file(&base);
+            if let Ok(mut memo) = self.files.write() {
+                memo.insert(base, found.clone());
+            }
+            found
+        })
+    }
 }
 
 /// `base` as a file: TS extensions for `.js`-style specifiers, then added extensions, then `index.*`.

@@ -105,8 +105,14 @@ impl BuilderSession {
             // Nothing is written into a directory that is not soda-cache's own.
             crate::cache_dir::CacheDir::claim(&config)?;
         }
-        let inputs = BuildInputs::load(config)?;
+        // Discovery walks the project while the schemas are parsed.
+        let (inputs, (discovery, discover_time)) =
+            BuildInputs::load_alongside(config, |config, filter| {
+                let phase = Instant::now();
+                (discover(config, filter), phase.elapsed())
+            })?;
         times.inputs = started.elapsed();
+        times.discover = discover_time;
         let mut session = BuilderSession {
             sink,
             inputs,
@@ -121,11 +127,8 @@ impl BuilderSession {
             graph: graph::DependencyGraph::default(),
             diagnostics: Vec::new(),
         };
-        let phase = Instant::now();
-        let discovery = discover(&session.inputs.config, &session.inputs.filter);
         session.project_diagnostics = session.discovery_diagnostics(&discovery);
         session.walked_dirs = discovery.dirs;
-        times.discover = phase.elapsed();
         let phase = Instant::now();
         let reparsed = session.analyze_all(discovery.files);
         times.analyze = phase.elapsed();
