@@ -60,6 +60,21 @@ impl Project {
         self.files.insert(analysis.relative_path.clone(), analysis);
     }
 
+    /// Adds or replaces many analyses; into an empty project, built in one pass from the
+    /// sorted analyses (one insert at a time moved the large analyses around on every split).
+    pub fn insert_all(&mut self, analyses: Vec<FileAnalysis>) {
+        if self.files.is_empty() {
+            self.files = analyses
+                .into_iter()
+                .map(|a| (a.relative_path.clone(), a))
+                .collect();
+        } else {
+            for analysis in analyses {
+                self.insert(analysis);
+            }
+        }
+    }
+
     /// Removes a file's analysis.
     pub fn remove(&mut self, relative: &str) -> Option<FileAnalysis> {
         self.files.remove(relative)

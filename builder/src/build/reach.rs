@@ -4,10 +4,11 @@
 //! relative or tsconfig-path imports are analysed even outside `include` (as upstream does),
 //! so fragments defined anywhere in the project resolve.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::analyze::{AnalysisContext, Depth, FileAnalysis};
 use super::project::Project;
@@ -22,12 +23,12 @@ impl AnalysisContext<'_> {
         &self,
         files: Vec<PathBuf>,
         depth: Depth,
-        seen: &mut HashSet<PathBuf>,
+        seen: &mut FxHashSet<PathBuf>,
         project: &mut Project,
     ) -> Vec<FileAnalysis> {
         let mut wave: Vec<(PathBuf, Depth)> = files.into_iter().map(|f| (f, depth)).collect();
         let mut done: Vec<FileAnalysis> = Vec::new();
-        let mut shallow: HashSet<PathBuf> = HashSet::new();
+        let mut shallow: FxHashSet<PathBuf> = FxHashSet::default();
         while !wave.is_empty() {
             let jobs: Vec<(PathBuf, FileId, Depth)> = wave
                 .into_iter()
@@ -73,7 +74,7 @@ impl AnalysisContext<'_> {
             wave = next.into_iter().collect();
         }
         // A file first analysed shallow and parsed in a later wave: the parsed one stays.
-        let mut last: HashMap<PathBuf, usize> = HashMap::new();
+        let mut last: FxHashMap<PathBuf, usize> = FxHashMap::default();
         for (i, analysis) in done.iter().enumerate() {
             last.insert(analysis.path.clone(), i);
         }
@@ -86,7 +87,7 @@ impl AnalysisContext<'_> {
 
     /// Whether `target` is met for the first time (and now recorded in `seen`): a session's
     /// known files are its project, so an update never gathers them into a set.
-    fn is_new(&self, target: &Path, project: &Project, seen: &mut HashSet<PathBuf>) -> bool {
+    fn is_new(&self, target: &Path, project: &Project, seen: &mut FxHashSet<PathBuf>) -> bool {
         project.get(&self.config.relative(target)).is_none() && seen.insert(target.to_owned())
     }
 

@@ -136,7 +136,7 @@ impl BuilderSession {
     /// Parses `files` and any project file they newly import; returns the parsed paths (sorted)
     /// and whether a file new to the project was added.
     fn reanalyze(&mut self, files: Vec<PathBuf>) -> (Vec<String>, bool) {
-        let mut seen: HashSet<PathBuf> = files.iter().cloned().collect();
+        let mut seen: rustc_hash::FxHashSet<PathBuf> = files.iter().cloned().collect();
         let context = AnalysisContext::new(
             &self.inputs.config,
             &self.inputs.schemas,

@@ -67,6 +67,9 @@ impl DependencyGraph {
 
     /// Replaces the modules `file` imports from.
     pub fn set_imports(&mut self, file: &str, imports: &BTreeSet<String>) {
+        if imports.is_empty() && !self.index.contains_key(&Node::File(file.to_owned())) {
+            return; // most files import nothing the project holds: no node for them
+        }
         let targets = imports.iter().map(|f| Node::File(f.clone())).collect();
         self.replace_edges(Node::File(file.to_owned()), targets);
     }

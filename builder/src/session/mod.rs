@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::time::{Duration, Instant};
 
 use crate::build::emit::{self, CacheIndex, ShardMemo};
@@ -148,7 +148,7 @@ impl BuilderSession {
 
     /// Analyses `roots` and everything they import, replacing the project; returns the paths.
     fn analyze_all(&mut self, roots: Vec<PathBuf>) -> Vec<String> {
-        let mut seen: HashSet<PathBuf> = roots.iter().cloned().collect();
+        let mut seen: FxHashSet<PathBuf> = roots.iter().cloned().collect();
         let context = AnalysisContext::new(
             &self.inputs.config,
             &self.inputs.schemas,
@@ -157,11 +157,8 @@ impl BuilderSession {
         // Sources that never mention `gql` are only hashed, unless a parsed file imports them.
         let analyses =
             context.analyze_transitively(roots, Depth::IfMentionsGql, &mut seen, &mut self.project);
-        let mut reparsed = Vec::with_capacity(analyses.len());
-        for analysis in analyses {
-            reparsed.push(analysis.relative_path.clone());
-            self.project.insert(analysis);
-        }
+        let mut reparsed: Vec<String> = analyses.iter().map(|a| a.relative_path.clone()).collect();
+        self.project.insert_all(analyses);
         reparsed.sort();
         let all: Vec<String> = reparsed.clone();
         self.index_imports(&all);
