@@ -3,7 +3,7 @@
 //! Ids never change while a session lives (creating a file does not renumber the others), so
 //! diagnostics and compiled definitions that point at files stay valid when they are reused.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::analyze::FileAnalysis;
@@ -12,7 +12,7 @@ use crate::diagnostic::{FileId, SourceFiles};
 /// Path → id, assigned once; id → path, for printing.
 #[derive(Debug, Default, Clone)]
 pub struct FileTable {
-    ids: HashMap<String, FileId>,
+    ids: rustc_hash::FxHashMap<String, FileId>,
     paths: Vec<String>,
 }
 

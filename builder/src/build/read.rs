@@ -24,7 +24,9 @@ pub fn read_source(path: &Path) -> Result<ReadSource, impl FnOnce(FileId) -> Dia
         let mut file = std::fs::File::open(path)?;
         let metadata = file.metadata()?;
         let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-        file.read_to_end(&mut bytes)?;
+        // Through `take`: `File::read_to_end` would ask for the size and the position again
+        // (an `fstat` and an `lseek` per source); the buffer is already sized.
+        (&mut file).take(u64::MAX).read_to_end(&mut bytes)?;
         Ok::<_, std::io::Error>((bytes, crate::session::state::stat_of(&metadata)))
     })();
     let (bytes, stat) = match read {

@@ -30,6 +30,9 @@ pub(super) fn print_diagnostics(sources: &SourceFiles, diagnostics: &[Diagnostic
         .filter(|d| !quiet || d.is_error())
         .cloned()
         .collect();
+    if shown.is_empty() {
+        return;
+    }
     let mut stderr = StandardStream::stderr(color_choice());
     if sources.emit(&mut stderr, &shown).is_err() {
         eprint!("{}", sources.render_plain(&shown));
@@ -98,7 +101,10 @@ pub(super) fn report_build(
     args: &BuildArgs,
     debug: bool,
 ) -> String {
-    print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
+    if !report.diagnostics.is_empty() {
+        // Only then: the sources of a large project take a while to gather.
+        print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
+    }
     if debug {
         eprintln!(
             "[soda-cache] parsed {} files, compiled {} definitions",
