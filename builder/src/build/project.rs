@@ -32,6 +32,11 @@ impl FileTable {
     pub fn path(&self, id: FileId) -> Option<&str> {
         self.paths.get(id.0 as usize).map(String::as_str)
     }
+
+    /// The id of `relative`, if it has one.
+    pub fn get(&self, relative: &str) -> Option<FileId> {
+        self.ids.get(relative).copied()
+    }
 }
 
 /// The current analyses, in path order.
@@ -53,6 +58,11 @@ impl Project {
     /// The path of `id`.
     pub fn path(&self, id: FileId) -> Option<&str> {
         self.table.path(id)
+    }
+
+    /// The id of `relative` if one was assigned (never assigns one).
+    pub fn known_id(&self, relative: &str) -> Option<FileId> {
+        self.table.get(relative)
     }
 
     /// Adds or replaces an analysis.

@@ -28,7 +28,9 @@ impl AnalysisContext<'_> {
     ) -> Vec<FileAnalysis> {
         let mut wave: Vec<(PathBuf, Depth)> = files.into_iter().map(|f| (f, depth)).collect();
         let mut done: Vec<FileAnalysis> = Vec::new();
-        let mut shallow: FxHashSet<PathBuf> = FxHashSet::default();
+        // Files analysed shallow so far in this run, and whether one was then parsed too.
+        let mut shallow: FxHashSet<FileId> = FxHashSet::default();
+        let mut analysed_twice = false;
         while !wave.is_empty() {
             let jobs: Vec<(PathBuf, FileId, Depth)> = wave
                 .into_iter()
@@ -43,9 +45,9 @@ impl AnalysisContext<'_> {
                 .collect();
             for analysis in &analysed {
                 if analysis.shallow {
-                    shallow.insert(analysis.path.clone());
+                    shallow.insert(analysis.file_id);
                 } else {
-                    shallow.remove(&analysis.path);
+                    shallow.remove(&analysis.file_id);
                 }
             }
             let mut next: BTreeMap<PathBuf, Depth> = BTreeMap::new();
@@ -54,24 +56,30 @@ impl AnalysisContext<'_> {
                     // Discovery goes on through it, as a parse would; the files it reaches
                     // are parsed only if they mention `gql` in turn.
                     for target in &analysis.reached {
-                        if self.is_new(target, project, seen) {
+                        if is_new(target, &self.config.relative(target), project, seen) {
                             next.entry(target.clone()).or_insert(Depth::IfMentionsGql);
                         }
                     }
                     continue;
                 }
                 for target in self.followed_imports(analysis) {
-                    let known_shallow = shallow.contains(&target)
-                        || project
-                            .get(&self.config.relative(&target))
-                            .is_some_and(|a| a.shallow);
-                    if self.is_new(&target, project, seen) || known_shallow {
+                    let relative = self.config.relative(&target);
+                    let known_shallow = project
+                        .known_id(&relative)
+                        .is_some_and(|id| shallow.contains(&id))
+                        || project.get(&relative).is_some_and(|a| a.shallow);
+                    if known_shallow || is_new(&target, &relative, project, seen) {
+                        // It may have been analysed in this run already.
+                        analysed_twice |= known_shallow;
                         next.insert(target, Depth::Full);
                     }
                 }
             }
             done.extend(analysed);
             wave = next.into_iter().collect();
+        }
+        if !analysed_twice {
+            return done;
         }
         // A file first analysed shallow and parsed in a later wave: the parsed one stays.
         let mut last: FxHashMap<PathBuf, usize> = FxHashMap::default();
@@ -83,12 +91,6 @@ impl AnalysisContext<'_> {
             .filter(|(i, a)| last.get(&a.path) == Some(i))
             .map(|(_, a)| a)
             .collect()
-    }
-
-    /// Whether `target` is met for the first time (and now recorded in `seen`): a session's
-    /// known files are its project, so an update never gathers them into a set.
-    fn is_new(&self, target: &Path, project: &Project, seen: &mut FxHashSet<PathBuf>) -> bool {
-        project.get(&self.config.relative(target)).is_none() && seen.insert(target.to_owned())
     }
 
     /// The project sources a parsed file leads to (not packages, not `node_modules`): every
@@ -118,4 +120,10 @@ impl AnalysisContext<'_> {
 /// A TypeScript source outside `node_modules`.
 pub(super) fn is_project_source(path: &Path) -> bool {
     is_source(path) && !path.components().any(|c| c.as_os_str() == "node_modules")
+}
+
+/// Whether `target` is met for the first time (and now recorded in `seen`): a session's known
+/// files are its project, so an update never gathers them into a set.
+fn is_new(target: &Path, relative: &str, project: &Project, seen: &mut FxHashSet<PathBuf>) -> bool {
+    project.get(relative).is_none() && seen.insert(target.to_owned())
 }
