@@ -86,6 +86,36 @@ pub struct FileStamp {
     pub inode: u64,
 }
 
+/// A map read in one bulk build: it was written in key order, and inserting 5,000 entries one
+/// at a time was half of reading the state on a no-op restart.
+fn bulk_map<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Entries<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+        type Value = Vec<(String, V)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(entry) = map.next_entry()? {
+                entries.push(entry);
+            }
+            Ok(entries)
+        }
+    }
+    // `collect` sorts (a no-op pass for sorted input) and keeps the last of equal keys, as
+    // inserting would.
+    let entries = deserializer.deserialize_map(Entries(std::marker::PhantomData))?;
+    Ok(entries.into_iter().collect())
+}
+
 /// What the last build saw, what it wrote, and what it reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionState {
@@ -95,8 +125,10 @@ pub struct SessionState {
     /// When the build that wrote this state started (ns since the epoch).
     pub started_ns: u64,
     /// Analysed source files by path relative to the config dir.
+    #[serde(deserialize_with = "bulk_map")]
     pub files: BTreeMap<String, FileStamp>,
     /// Cache files by path relative to the cache dir, as the build left them.
+    #[serde(deserialize_with = "bulk_map")]
     pub cache_files: BTreeMap<String, FileStamp>,
     /// Every directory discovery walked (relative to the config dir) and its mtime (ns) then:
     /// while all are unchanged a restart skips the walk (no source can have appeared).
