@@ -3,10 +3,9 @@
 //! module resolution consulted is recorded, so a session knows when the answer may change.
 
 use std::collections::BTreeSet;
-
-use rustc_hash::FxHashMap;
 use std::path::Path;
 
+use rustc_hash::FxHashMap;
 use soda_analysis::{CanonicalId, DefinitionSite};
 
 use super::analyze::{AnalyzedDefinition, FileAnalysis};

@@ -292,7 +292,48 @@ fn resolve_file(base: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 #[allow(clippy::panic, clippy::unwrap_used, reason = "tests")]
 mod tests {
-    use super::TsPaths;
+    use super::{resolve, ResolveMemo, TsPaths};
+
+    #[test]
+    fn the_memo_answers_as_resolve_does_and_keeps_its_answers_for_the_run() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path();
+        for file in ["src/a/x.ts", "src/b/y.ts", "src/graphql-system/index.ts"] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap_or(root))
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(path, "").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let memo = ResolveMemo::default();
+        let (x, y) = (root.join("src/a/x.ts"), root.join("src/b/y.ts"));
+        // Two importers in different directories reach the same base path; a missing module
+        // and a package resolve to nothing.
+        for (importer, specifier) in [
+            (&x, "../graphql-system"),
+            (&y, "../graphql-system"),
+            (&x, "./missing"),
+            (&x, "react"),
+        ] {
+            assert_eq!(
+                memo.resolve(importer, specifier, None),
+                resolve(importer, specifier, None),
+                "{specifier} from {}",
+                importer.display()
+            );
+        }
+        assert_eq!(
+            memo.resolve(&y, "../graphql-system", None),
+            Some(root.join("src/graphql-system/index.ts"))
+        );
+        // Within one run the memo's answer stands (files appearing mid-build are the next
+        // run's); a new memo sees the file.
+        std::fs::write(root.join("src/a/missing.ts"), "").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(memo.resolve(&x, "./missing", None), None);
+        assert_eq!(
+            ResolveMemo::default().resolve(&x, "./missing", None),
+            Some(root.join("src/a/missing.ts"))
+        );
+    }
 
     #[test]
     fn tsconfig_comments_trailing_commas_and_escapes_are_read() {

@@ -286,10 +286,12 @@ impl BuilderSession {
 
     /// The fingerprints of every cache file, as this session left them.
     pub fn cache_stamps(&self) -> BTreeMap<String, state::FileStamp> {
+        use rayon::prelude::*;
         let dir = &self.inputs.config.cache_dir;
+        // A `stat` each: 903 on perf-5k, in parallel.
         self.index
             .files
-            .iter()
+            .par_iter()
             .filter_map(|(name, &hash)| Some((name.clone(), state::stamp(&dir.join(name), hash)?)))
             .collect()
     }

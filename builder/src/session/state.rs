@@ -433,3 +433,39 @@ pub fn escape(text: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests")]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::FileStamp;
+
+    #[derive(serde::Deserialize)]
+    struct Maps {
+        #[serde(deserialize_with = "super::bulk_map")]
+        bulk: BTreeMap<String, FileStamp>,
+        inserted: BTreeMap<String, FileStamp>,
+    }
+
+    #[test]
+    fn a_bulk_read_map_equals_one_read_by_inserts_whatever_the_key_order_and_duplicates() {
+        let stamp = |n: u64| format!(r#"{{"size":{n},"mtime_ns":{n},"hash":{n},"inode":{n}}}"#);
+        // Written state is in key order; a hand-edited one may not be, or may repeat a key.
+        let entries = format!(
+            r#"{{"src/b.ts":{},"src/a.ts":{},"src/b.ts":{},"src/c.ts":{}}}"#,
+            stamp(1),
+            stamp(2),
+            stamp(3),
+            stamp(4)
+        );
+        let maps: Maps =
+            serde_json::from_str(&format!(r#"{{"bulk":{entries},"inserted":{entries}}}"#)).unwrap();
+        assert_eq!(maps.bulk, maps.inserted);
+        assert_eq!(maps.bulk.len(), 3);
+        assert_eq!(
+            maps.bulk["src/b.ts"].hash, 3,
+            "the last of a repeated key wins"
+        );
+    }
+}
