@@ -56,7 +56,7 @@ fn deeply_nested_files_build_or_are_refused_with_a_diagnostic_never_a_crash() {
     project.write("src/plain.ts", &nested(50_000, "hashed only"));
     let session = load(&project);
     assert_eq!(session.definitions().entries.len(), 1);
-    let diagnostics = session.sources().render_plain(session.diagnostics());
+    let diagnostics = session.render_plain(session.diagnostics());
     assert_eq!(codes(&session), ["NESTING_TOO_DEEP"], "{diagnostics}");
     assert!(
         diagnostics.contains("src/refused.ts:2:") && diagnostics.contains("50000 levels deep"),
@@ -74,7 +74,7 @@ fn a_non_utf8_source_is_a_diagnostic_at_that_file_and_keeps_its_artifacts() {
     bytes.splice(10..10, [0xff, 0xfe]);
     std::fs::write(project.path("src/app.ts"), bytes).unwrap();
     let session = load(&project);
-    let diagnostics = session.sources().render_plain(session.diagnostics());
+    let diagnostics = session.render_plain(session.diagnostics());
     assert!(
         diagnostics.contains("src/app.ts:1:1: error[INVALID_UTF8]:")
             && diagnostics.contains("first invalid byte at offset 10"),
@@ -113,7 +113,7 @@ fn dangling_symlinks_and_symlink_loops_are_reported_and_links_are_followed() {
         .map(|e| e.canonical_id.to_string())
         .collect();
     assert!(ids.contains(&"src/linked.ts::linked".to_owned()), "{ids:?}");
-    let diagnostics = session.sources().render_plain(session.diagnostics());
+    let diagnostics = session.render_plain(session.diagnostics());
     assert!(
         diagnostics.contains("src/dangling.ts:1:1: error[READ_FAILED]"),
         "{diagnostics}"

@@ -23,7 +23,7 @@ fn render(session: &BuilderSession, report: &UpdateReport) -> String {
     let mut out = String::new();
     if !report.diagnostics.is_empty() {
         out.push_str("== diagnostics\n");
-        out.push_str(&session.sources().render_plain(&report.diagnostics));
+        out.push_str(&session.render_plain(&report.diagnostics));
     }
     for entry in &session.definitions().entries {
         match &entry.outcome {

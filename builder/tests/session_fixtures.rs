@@ -87,7 +87,7 @@ fn render_report(
     let mut removed: Vec<String> = report.removed_files.iter().map(name).collect();
     removed.sort();
     writeln!(out, "removed: {}", list(removed)).unwrap();
-    let diagnostics = session.sources().render_plain(&report.diagnostics);
+    let diagnostics = session.render_plain(&report.diagnostics);
     for line in diagnostics.lines() {
         writeln!(out, "  {line}").unwrap();
     }

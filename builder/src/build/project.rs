@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::analyze::FileAnalysis;
-use crate::diagnostic::{FileId, SourceFiles};
+use crate::diagnostic::{Diagnostic, FileId, SourceFiles};
 
 /// Path → id, assigned once; id → path, for printing.
 #[derive(Debug, Default, Clone)]
@@ -122,18 +122,24 @@ impl Project {
         id
     }
 
-    /// Every text a diagnostic can point at.
-    pub fn sources(&self) -> SourceFiles {
+    /// The texts `diagnostics` point at (their files and related places), for printing them:
+    /// gathering every source of a large project took longer than a rebuild.
+    pub fn sources_of(&self, diagnostics: &[Diagnostic]) -> SourceFiles {
         let mut sources = SourceFiles::default();
-        for (path, (id, text)) in &self.extra_sources {
-            sources.set(*id, path.clone(), text.clone());
-        }
-        for analysis in self.files.values() {
-            sources.set(
-                analysis.file_id,
-                analysis.relative_path.clone(),
-                analysis.text.clone(),
-            );
+        let ids = diagnostics
+            .iter()
+            .flat_map(|d| std::iter::once(d.file).chain(d.related.iter().map(|(o, _)| o.file)));
+        for id in ids {
+            let Some(path) = self.table.path(id) else {
+                continue;
+            };
+            // An analysed source wins over a text registered under the same path.
+            let text = match (self.files.get(path), self.extra_sources.get(path)) {
+                (Some(analysis), _) => analysis.text.clone(),
+                (None, Some((_, text))) => text.clone(),
+                (None, None) => continue, // a file that is gone
+            };
+            sources.set(id, path.to_owned(), text);
         }
         sources
     }

@@ -30,9 +30,6 @@ pub(super) fn print_diagnostics(sources: &SourceFiles, diagnostics: &[Diagnostic
         .filter(|d| !quiet || d.is_error())
         .cloned()
         .collect();
-    if shown.is_empty() {
-        return;
-    }
     let mut stderr = StandardStream::stderr(color_choice());
     if sources.emit(&mut stderr, &shown).is_err() {
         eprint!("{}", sources.render_plain(&shown));
@@ -101,10 +98,11 @@ pub(super) fn report_build(
     args: &BuildArgs,
     debug: bool,
 ) -> String {
-    if !report.diagnostics.is_empty() {
-        // Only then: the sources of a large project take a while to gather.
-        print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
-    }
+    print_diagnostics(
+        &session.sources_of(&report.diagnostics),
+        &report.diagnostics,
+        args.quiet,
+    );
     if debug {
         eprintln!(
             "[soda-cache] parsed {} files, compiled {} definitions",
@@ -150,7 +148,7 @@ pub(super) fn save_state(
         cache_files: session.cache_stamps(),
         dirs: session.dir_stamps(),
         summary: summary.to_owned(),
-        diagnostics: session.sources().render_plain(&report.diagnostics),
+        diagnostics: session.render_plain(&report.diagnostics),
         errors: report.diagnostics.iter().filter(|d| d.is_error()).count(),
         strict_failures: strict_failures(&report.diagnostics),
     };

@@ -95,9 +95,11 @@ fn report_rebuild(
     args: &BuildArgs,
     debug: bool,
 ) -> String {
-    if !report.diagnostics.is_empty() {
-        print_diagnostics(&session.sources(), &report.diagnostics, args.quiet);
-    }
+    print_diagnostics(
+        &session.sources_of(&report.diagnostics),
+        &report.diagnostics,
+        args.quiet,
+    );
     if debug {
         eprintln!("[soda-cache] re-parsed: {}", report.reparsed.join(", "));
         eprintln!("[soda-cache] recompiled: {}", report.recompiled.join(", "));

@@ -19,9 +19,9 @@ pub mod watch;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::time::{Duration, Instant};
 
 use crate::build::emit::{self, CacheIndex, ShardMemo};
 use crate::build::{
@@ -365,9 +365,14 @@ impl BuilderSession {
         &self.diagnostics
     }
 
-    /// The source files, for printing diagnostics.
-    pub fn sources(&self) -> SourceFiles {
-        self.project.sources()
+    /// The source files `diagnostics` point at, for printing them.
+    pub fn sources_of(&self, diagnostics: &[Diagnostic]) -> SourceFiles {
+        self.project.sources_of(diagnostics)
+    }
+
+    /// `diagnostics` one plain line each (`path:line:col: severity[CODE]: message`).
+    pub fn render_plain(&self, diagnostics: &[Diagnostic]) -> String {
+        self.sources_of(diagnostics).render_plain(diagnostics)
     }
 
     /// The config-and-schemas hash of this session.

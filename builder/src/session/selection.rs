@@ -39,8 +39,8 @@ impl BuilderSession {
             .cloned()
             .collect();
         let table = DefinitionTable { entries };
-        let sources = self.project.sources();
         let diagnostics = collect_diagnostics(&self.project, &table, &[]);
+        let sources = self.project.sources_of(&diagnostics);
         Selection {
             table,
             diagnostics,
