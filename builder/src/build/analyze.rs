@@ -116,12 +116,17 @@ impl<'a> AnalysisContext<'a> {
             .any(|needle| text.contains(needle.as_str()))
     }
 
-    /// Reads and analyses one file.
-    pub fn analyze_file(&self, path: &Path, file_id: FileId, depth: Depth) -> FileAnalysis {
-        let relative_path = self.config.relative(path);
+    /// Reads and analyses one file (`relative_path`: its path relative to the config dir).
+    pub fn analyze_file(
+        &self,
+        path: PathBuf,
+        relative_path: String,
+        file_id: FileId,
+        depth: Depth,
+    ) -> FileAnalysis {
         let mut analysis = FileAnalysis {
             file_id,
-            path: path.to_owned(),
+            path,
             relative_path,
             content_hash: 0,
             stat: None,
@@ -134,7 +139,7 @@ impl<'a> AnalysisContext<'a> {
             shallow: false,
             reached: Vec::new(),
         };
-        match timers::time(Step::Read, || read_source(path)) {
+        match timers::time(Step::Read, || read_source(&analysis.path)) {
             Ok(read) => {
                 analysis.text = read.text;
                 analysis.content_hash = read.hash;

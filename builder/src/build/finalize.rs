@@ -1,9 +1,9 @@
 //! Project-wide checks over the compiled definitions (duplicate operation names) and the
 //! stored form of every failure, which the plugin reports at the call site.
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use soda_cache_format::{Outcome, StoredDiagnostic};
 
 use super::compile::CompiledDefinition;

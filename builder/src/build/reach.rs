@@ -32,16 +32,17 @@ impl AnalysisContext<'_> {
         let mut shallow: FxHashSet<FileId> = FxHashSet::default();
         let mut analysed_twice = false;
         while !wave.is_empty() {
-            let jobs: Vec<(PathBuf, FileId, Depth)> = wave
+            let jobs: Vec<(PathBuf, String, FileId, Depth)> = wave
                 .into_iter()
                 .map(|(path, depth)| {
-                    let id = project.file_id(&self.config.relative(&path));
-                    (path, id, depth)
+                    let relative = self.config.relative(&path);
+                    let id = project.file_id(&relative);
+                    (path, relative, id, depth)
                 })
                 .collect();
             let analysed: Vec<FileAnalysis> = jobs
-                .par_iter()
-                .map(|(path, id, depth)| self.analyze_file(path, *id, *depth))
+                .into_par_iter()
+                .map(|(path, relative, id, depth)| self.analyze_file(path, relative, id, depth))
                 .collect();
             for analysis in &analysed {
                 if analysis.shallow {

@@ -3,11 +3,10 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
-
-use rustc_hash::FxHashMap;
 use std::time::Instant;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::{BuilderSession, UpdateReport};
 use crate::build::compile::compile_definition;
