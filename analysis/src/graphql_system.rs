@@ -1,5 +1,7 @@
 //! Recognising imports of the graphql-system module.
 
+use swc_core::ecma::ast::{ImportDecl, ImportSpecifier, Module, ModuleDecl, ModuleItem};
+
 use crate::source_path;
 
 /// How the graphql-system module is imported in this project.
@@ -27,7 +29,35 @@ impl GraphqlSystem {
         let target = source_path::join(source_path::parent(importer), specifier);
         source_path::module_stem(&target) == source_path::normalize(&self.dir)
     }
+
+    /// Whether `specifier` names a module called `graphql-system` (`@/graphql-system`,
+    /// `../graphql-system/index.js`, …), whatever the config says.
+    ///
+    /// In development `module` mode the plugin takes an `import { gql }` from such a specifier
+    /// for the graphql-system without reading the cache; the builder warns about one that is
+    /// not (`GRAPHQL_SYSTEM_LOOKALIKE`), so the two never disagree silently.
+    pub fn looks_like(specifier: &str) -> bool {
+        let stem = source_path::module_stem(specifier);
+        stem.rsplit('/').next() == Some(LOOKALIKE_NAME)
+    }
 }
+
+/// The imports that bind `gql` under its own name (`import { gql } from "…"`), the one form a
+/// definition's `gql` comes from, with their specifiers.
+pub fn gql_imports(module: &Module) -> impl Iterator<Item = (String, &ImportDecl)> {
+    module.body.iter().filter_map(|item| {
+        let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
+            return None;
+        };
+        let binds_gql = import.specifiers.iter().any(|specifier| {
+            matches!(specifier, ImportSpecifier::Named(named) if named.imported.is_none() && named.local.sym == "gql")
+        });
+        binds_gql.then(|| (import.src.value.as_wtf8().to_string_lossy().into_owned(), import))
+    })
+}
+
+/// The module name [`GraphqlSystem::looks_like`] recognises (upstream's default `outdir`).
+const LOOKALIKE_NAME: &str = "graphql-system";
 
 #[cfg(test)]
 mod tests {
@@ -50,5 +80,28 @@ mod tests {
         assert!(gs.is_import("src/pages/a.ts", "../graphql-system/index.ts"));
         assert!(!gs.is_import("src/pages/a.ts", "./graphql-system"));
         assert!(!gs.is_import("src/a.ts", "graphql-system"));
+    }
+
+    #[test]
+    fn looks_like_names_the_module_whatever_its_path() {
+        for yes in [
+            "@/graphql-system",
+            "./graphql-system",
+            "../../graphql-system/index.js",
+            "~/src/graphql-system/index",
+            "graphql-system",
+        ] {
+            assert!(GraphqlSystem::looks_like(yes), "{yes}");
+        }
+        for no in [
+            "@/gql",
+            "graphql-tag",
+            "@/graphql-system/fragments",
+            "./my-graphql-system",
+            "./graphql-systems",
+            "",
+        ] {
+            assert!(!GraphqlSystem::looks_like(no), "{no}");
+        }
     }
 }

@@ -117,6 +117,33 @@ fn temp_files_of_a_killed_build_are_removed_by_the_next_one() {
 }
 
 #[test]
+fn a_cache_of_another_format_version_is_rebuilt_in_full() {
+    // What an upgrade that changes the cache format (within one tool version) leaves behind:
+    // every stamp still matches, but the files hold the old format.
+    let project = Project::new(APP);
+    assert_eq!(build(project.root()).status.code(), Some(0));
+    let path = project.path(".soda-cache/incremental/state.json");
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    state["cache_format"] = 2.into();
+    std::fs::write(&path, state.to_string()).unwrap();
+    let output = soda_test_support::cli_command(
+        env!("CARGO_BIN_EXE_soda-cache"),
+        project.root(),
+        &["build", "--debug"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("full build: cache format 2 (this builder writes 3)"),
+        "{stderr}"
+    );
+    assert!(stdout(&build(project.root())).contains("up to date"));
+}
+
+#[test]
 fn a_crafted_state_is_discarded_with_a_reason_and_never_printed_raw() {
     let project = Project::new(APP);
     assert_eq!(build(project.root()).status.code(), Some(0));

@@ -10,7 +10,7 @@ use rkyv::rancor;
 use crate::model::{ArchivedManifest, ArchivedShard};
 
 /// Bumped whenever the byte layout of any archived type changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const MAGIC: &[u8; 8] = b"SODACACH";
 const TOOL_VERSION_LEN: usize = 32;
 /// Where the tool version sits in the header (NUL padded).

@@ -2,10 +2,12 @@
 //!
 //! A file whose serialized program never mentions `gql` is handed back before it is even
 //! decoded ([`may_have_definitions`]); one that mentions it but neither imports nor exports a
-//! binding named `gql` is handed back without reading anything ([`may_use_the_cache`]). For
-//! any other file the plugin reads one cache file, the file's shard, computes canonical ids
-//! and fingerprints with the same code as the builder (`soda-analysis`), and replaces each
-//! `gql.<schema>(...)` call by its artifact.
+//! binding named `gql` is handed back without reading anything ([`may_use_the_cache`]). In
+//! development `module` mode, a file importing `gql` from a module named `graphql-system` is
+//! rewritten without reading anything either: its output is references to the artifact
+//! module, which checks them at run time. Any other file costs one read, its shard. The plugin
+//! computes canonical ids and fingerprints with the same code as the builder (`soda-analysis`)
+//! and replaces each `gql.<schema>(...)` call by its artifact.
 //! Every expected problem is reported through the host's error handler; nothing panics.
 
 // Wildcard arms cover the AST variants that exist only under `--cfg swc_ast_unknown` (wasm).
@@ -19,7 +21,7 @@ pub mod options;
 mod plan;
 mod rewrite;
 
-use soda_analysis::{find_definitions, source_path, GraphqlSystem, ModuleDefinitions};
+use soda_analysis::{find_definitions, gql_imports, source_path, GraphqlSystem, ModuleDefinitions};
 use soda_cache_format::{ArchivedShard, ArchivedShardKind};
 use swc_core::common::{Span, DUMMY_SP};
 use swc_core::ecma::ast::Module;
@@ -117,7 +119,21 @@ pub fn transform_module(
     file: &FileContext<'_>,
     reporter: &mut dyn Reporter,
 ) {
-    if let Err((span, error)) = transform(module, options, file, reporter) {
+    if let Err((span, error)) = transform(module, options, file, reporter, true) {
+        reporter.error(span, error.to_string());
+    }
+}
+
+/// [`transform_module`] without the development fast path: the cache is read as in every other
+/// mode. Tests check that both give the same output.
+#[doc(hidden)]
+pub fn transform_module_reading_the_cache(
+    module: &mut Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    reporter: &mut dyn Reporter,
+) {
+    if let Err((span, error)) = transform(module, options, file, reporter, false) {
         reporter.error(span, error.to_string());
     }
 }
@@ -129,6 +145,7 @@ fn transform(
     options: &PluginOptions,
     file: &FileContext<'_>,
     reporter: &mut dyn Reporter,
+    fast_path: bool,
 ) -> Result<(), Failure> {
     if !may_use_the_cache(module) {
         reporter.debug(format!("{}: no `gql` binding, untouched", file.filename));
@@ -137,6 +154,23 @@ fn transform(
     let Some(target) = locate(module, options, file, reporter)? else {
         return Ok(());
     };
+    if fast_path && options.emit == Emit::Module && !file.is_production() {
+        let lookalike = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s));
+        if let Some((specifier, _)) = lookalike {
+            // References only: the artifact module decides at run time, no read needed.
+            reporter.debug(format!(
+                "{}: development, `gql` from \"{specifier}\", no cache read",
+                target.file
+            ));
+            let site = Site {
+                file,
+                target: &target,
+                is_system: &GraphqlSystem::looks_like,
+                source: &target.file,
+            };
+            return rewrite_definitions(module, options, &site, None, reporter);
+        }
+    }
     let shard_file = cache::read_shard(&target, file.fs).map_err(|e| at_import(module, e))?;
     let Some(shard_file) = shard_file else {
         return transform_unknown(module, options, file, &target, reporter);
@@ -219,7 +253,7 @@ fn transform_known(
     let site = Site {
         file,
         target,
-        system: &system,
+        is_system: &|specifier| system.is_import(source, specifier),
         source,
     };
     rewrite_definitions(module, options, &site, Some(shard), reporter)
@@ -254,7 +288,9 @@ fn transform_unknown(
     let config_dir = source_path::join(&target.cache_dir, manifest.config_dir.as_str());
     let Some(source) = source_path::strip_dir(&config_dir, &target.file).map(str::to_owned) else {
         // Outside the cache's project: any definition it has can never be built by this cache.
-        let found = definitions(module, &system, &target.file);
+        let found = definitions(module, &|specifier| {
+            system.is_import(&target.file, specifier)
+        });
         if let Some(site) = found.definitions.first() {
             return Err((
                 site.span,
@@ -270,7 +306,7 @@ fn transform_unknown(
     let site = Site {
         file,
         target,
-        system: &system,
+        is_system: &|specifier| system.is_import(&source, specifier),
         source: &source,
     };
     rewrite_definitions(module, options, &site, None, reporter)
@@ -280,8 +316,10 @@ fn transform_unknown(
 struct Site<'a> {
     file: &'a FileContext<'a>,
     target: &'a Target,
-    system: &'a GraphqlSystem,
-    /// The file's path relative to the config dir, as ids name it.
+    /// Whether an import specifier names the graphql-system.
+    is_system: &'a dyn Fn(&str) -> bool,
+    /// The file's path relative to the config dir, as ids name it (without a shard: as the
+    /// host names it, for messages only).
     source: &'a str,
 }
 
@@ -294,7 +332,7 @@ fn rewrite_definitions(
     shard: Option<&ArchivedShard>,
     reporter: &mut dyn Reporter,
 ) -> Result<(), Failure> {
-    let found = definitions(module, site.system, site.source);
+    let found = definitions(module, site.is_system);
     if found.definitions.is_empty() {
         return Ok(());
     }
@@ -309,8 +347,7 @@ fn rewrite_definitions(
     rewrite::apply(
         module,
         &plan.replacements,
-        site.system,
-        site.source,
+        site.is_system,
         options,
         &specifier,
     );
@@ -319,12 +356,8 @@ fn rewrite_definitions(
 
 /// The definitions of `module` the plugin replaces: not "define" elements (`.compat(...)`,
 /// `define(...)`), which upstream's transformers leave as they are.
-fn definitions(module: &Module, system: &GraphqlSystem, source: &str) -> ModuleDefinitions {
-    let mut found = find_definitions(
-        module,
-        |specifier| system.is_import(source, specifier),
-        |_, _| {},
-    );
+fn definitions(module: &Module, is_system: &dyn Fn(&str) -> bool) -> ModuleDefinitions {
+    let mut found = find_definitions(module, is_system, |_, _| {});
     if !found.imports_graphql_system {
         return ModuleDefinitions::default();
     }

@@ -22,9 +22,9 @@ use crate::{FileContext, Reporter};
 
 /// How one call is replaced.
 pub enum Output<'a> {
-    /// `element(gqlRuntime, id, fingerprint)` from the artifact module (development).
+    /// `element(gqlRuntime, astPath, fingerprint)` from the artifact module (development).
     Reference,
-    /// `prebuilt(gqlRuntime, id)` from the artifact module (production).
+    /// `prebuilt(gqlRuntime, astPath)` from the artifact module (production).
     Prebuilt,
     /// The artifact itself (`inline` mode).
     Inline(&'a ArchivedOutcome),
@@ -33,7 +33,6 @@ pub enum Output<'a> {
 /// One definition to replace.
 pub struct Replacement<'a> {
     pub site: DefinitionSite,
-    pub id: CanonicalId,
     pub output: Output<'a>,
 }
 
@@ -88,7 +87,6 @@ pub fn plan<'a>(
         match output {
             Ok(output) => plan.replacements.push(Replacement {
                 site: site.clone(),
-                id,
                 output,
             }),
             Err(errors) => plan

@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use soda_analysis::{source_path, GraphqlSystem};
+use soda_analysis::source_path;
 use soda_cache_format::{artifact_module_file_name, fingerprint_hex, ArchivedOutcome, MODULES_DIR};
 use swc_core::atoms::Atom;
 use swc_core::common::{Span, DUMMY_SP};
@@ -68,8 +68,7 @@ pub fn likely_graphql_system_import(module: &Module) -> Option<Span> {
 pub fn apply(
     module: &mut Module,
     replacements: &[Replacement<'_>],
-    system: &GraphqlSystem,
-    source: &str,
+    is_system: &dyn Fn(&str) -> bool,
     options: &PluginOptions,
     artifact_module: &str,
 ) {
@@ -86,12 +85,21 @@ pub fn apply(
     if by_span.is_empty() {
         return;
     }
-    let used_inside = identifiers_in_calls(module, &by_span);
-    module.visit_mut_with(&mut CallReplacer { by_span });
+    // One pass replaces the calls and notes which names are used inside and outside them.
+    let mut replacer = CallReplacer {
+        by_span,
+        inside: HashSet::default(),
+        outside: HashSet::default(),
+    };
+    for expr in replacer.by_span.values() {
+        expr.visit_with(&mut Names(&mut replacer.outside));
+    }
+    registrations.visit_with(&mut Names(&mut replacer.outside));
+    module.visit_mut_with(&mut replacer);
     remove_imports(module, |import| {
-        system.is_import(source, &import.src.value.as_wtf8().to_string_lossy())
+        is_system(&import.src.value.as_wtf8().to_string_lossy())
     });
-    remove_unused_imports(module, &used_inside);
+    remove_unused_imports(module, &replacer.inside, &replacer.outside);
     let mut header = Vec::new();
     if !merge_runtime_import(module, &options.runtime_module) {
         header.push(named_import(
@@ -124,7 +132,8 @@ fn replacement_expr(
     module_imports: &mut Vec<(&'static str, &'static str)>,
 ) -> Option<Expr> {
     let span = replacement.site.span;
-    let id = str_expr(replacement.id.as_str());
+    // The artifact module is the file's own: it knows its definitions by their astPath.
+    let id = str_expr(&replacement.site.ast_path);
     let runtime = ident_expr(RUNTIME_NAME);
     Some(match &replacement.output {
         Output::Reference => {
@@ -193,48 +202,10 @@ fn remove_imports(module: &mut Module, remove: impl Fn(&ImportDecl) -> bool) {
     });
 }
 
-/// Identifiers referenced inside the calls about to be replaced.
-fn identifiers_in_calls(module: &Module, calls: &HashMap<Span, Expr>) -> HashSet<Atom> {
-    struct Inside<'a> {
-        calls: &'a HashMap<Span, Expr>,
-        depth: usize,
-        found: HashSet<Atom>,
-    }
-    impl Visit for Inside<'_> {
-        fn visit_call_expr(&mut self, call: &CallExpr) {
-            let replaced = self.calls.contains_key(&call.span);
-            self.depth += usize::from(replaced);
-            call.visit_children_with(self);
-            self.depth -= usize::from(replaced);
-        }
-        fn visit_ident(&mut self, ident: &Ident) {
-            if self.depth > 0 {
-                self.found.insert(ident.sym.clone());
-            }
-        }
-    }
-    let mut inside = Inside {
-        calls,
-        depth: 0,
-        found: HashSet::default(),
-    };
-    module.visit_with(&mut inside);
-    inside.found
-}
-
 /// Drops the import specifiers (and then empty imports) whose binding only the replaced calls
 /// used; imports that were unused before the rewrite are left as they are.
-fn remove_unused_imports(module: &mut Module, used_inside: &HashSet<Atom>) {
-    struct Uses(HashSet<Atom>);
-    impl Visit for Uses {
-        fn visit_import_decl(&mut self, _: &ImportDecl) {}
-        fn visit_ident(&mut self, ident: &Ident) {
-            self.0.insert(ident.sym.clone());
-        }
-    }
-    let mut uses = Uses(HashSet::default());
-    module.visit_with(&mut uses);
-    let unused = |local: &Ident| used_inside.contains(&local.sym) && !uses.0.contains(&local.sym);
+fn remove_unused_imports(module: &mut Module, inside: &HashSet<Atom>, outside: &HashSet<Atom>) {
+    let unused = |local: &Ident| inside.contains(&local.sym) && !outside.contains(&local.sym);
     module.body.retain_mut(|item| {
         let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
             return true;
@@ -292,19 +263,39 @@ fn merge_runtime_import(module: &mut Module, runtime_module: &str) -> bool {
     false
 }
 
+/// Every identifier under a node, into the set.
+struct Names<'a>(&'a mut HashSet<Atom>);
+
+impl Visit for Names<'_> {
+    fn visit_ident(&mut self, ident: &Ident) {
+        self.0.insert(ident.sym.clone());
+    }
+}
+
+/// Replaces the calls in `by_span`, noting the names used inside them and everywhere else
+/// (imports aside: a binding's own declaration is not a use).
 struct CallReplacer {
     by_span: HashMap<Span, Expr>,
+    inside: HashSet<Atom>,
+    outside: HashSet<Atom>,
 }
 
 impl VisitMut for CallReplacer {
+    fn visit_mut_import_decl(&mut self, _: &mut ImportDecl) {}
+
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
         if let Expr::Call(call) = expr {
             if let Some(replacement) = self.by_span.remove(&call.span) {
+                call.visit_with(&mut Names(&mut self.inside));
                 *expr = replacement;
                 return;
             }
         }
         expr.visit_mut_children_with(self);
+    }
+
+    fn visit_mut_ident(&mut self, ident: &mut Ident) {
+        self.outside.insert(ident.sym.clone());
     }
 }
 

@@ -327,6 +327,14 @@ impl Project {
         self.path(relative)
     }
 
+    /// A copy of the project in `dir` (an app of the repository), without its cache.
+    pub fn copy_of(dir: &Path) -> Project {
+        let temp = tempfile::tempdir().expect("tempdir");
+        let root = temp.path().canonicalize().expect("canonical tempdir");
+        copy_tree(dir, dir, &root);
+        Project { _dir: temp, root }
+    }
+
     /// A copy of the project's files without its cache (for from-scratch comparisons).
     pub fn copy_sources(&self) -> Project {
         let dir = tempfile::tempdir().expect("tempdir");

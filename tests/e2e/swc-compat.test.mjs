@@ -61,7 +61,7 @@ test(`the .wasm gives one output under @swc/core ${SUPPORTED.join(", ")}`, (t) =
   }
   const [first] = results;
   assert.match(first.code, /import \{ element as __soda_element \} from "\.\.\/\.\.\/\.soda-cache\/modules\/[0-9a-f]{16}\.mjs"/);
-  assert.match(first.code, /__soda_element\(gqlRuntime, "src\/graphql\/operations\.ts::getUserPage", "[0-9a-f]{16}"\)/);
+  assert.match(first.code, /__soda_element\(gqlRuntime, "getUserPage", "[0-9a-f]{16}"\)/);
   assert.doesNotMatch(first.code, /graphql-system|gql\.default/);
   for (const result of results.slice(1)) assert.equal(result.code, first.code, `@swc/core ${result.version} differs from ${first.version}`);
   t.diagnostic(`same ${first.code.length}-byte output under ${SUPPORTED.join(", ")}`);

@@ -155,9 +155,13 @@ test("a stale definition is a build error in production", () => {
   assert.throws(() => transform(app, "src/operations.ts", { envName: "production" }), /changed since it was written to the cache; run `soda-cache build`/);
 });
 
-test("a missing cache is an error that says what to run", () => {
+test("a missing cache is an error that says what to run in production; development reads nothing", () => {
   const app = copyApp("no-cache");
-  assert.throws(() => transform(app, "src/operations.ts"), /no cache in .*: run `soda-cache build` first/);
+  assert.throws(() => transform(app, "src/operations.ts", { envName: "production" }), /no cache in .*: run `soda-cache build` first/);
+  // Development output only references the artifact module (the bundler reports it missing).
+  const code = transform(app, "src/operations.ts");
+  assert.match(code, /from "\.\.\/\.soda-cache\/modules\/[0-9a-f]{16}\.mjs"/);
+  assert.doesNotMatch(code, /gql\.default/);
 });
 
 test("unknown plugin options are an error that names them", () => {

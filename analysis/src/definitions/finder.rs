@@ -242,6 +242,9 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
 }
 
 impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
+    /// Types hold no calls (a TypeScript file's annotations can be much of it).
+    fn visit_ts_type(&mut self, _: &TsType) {}
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         let inner = innermost_call(call);
         let involves_gql = match &inner.callee {

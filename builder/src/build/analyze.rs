@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use soda_analysis::{find_definitions, AnalysisCode, DefinitionSite, GraphqlSystem};
+use soda_analysis::{find_definitions, gql_imports, AnalysisCode, DefinitionSite, GraphqlSystem};
 use swc_core::common::{sync::Lrc, FileName, SourceMap};
 
 use super::reach::is_project_source;
@@ -288,6 +288,19 @@ impl<'a> AnalysisContext<'a> {
             },
         );
         analysis.definitions = definitions;
+        // The plugin's development fast path takes these for the graphql-system: say so.
+        let lookalikes = gql_imports(module).filter(|(specifier, _)| {
+            GraphqlSystem::looks_like(specifier) && !self.system.is_import(&relative, specifier)
+        });
+        for (specifier, import) in lookalikes {
+            analysis.diagnostics.push(BuilderCode::GraphqlSystemLookalike.spanning(
+                file_id,
+                offset(import.span.lo)..offset(import.span.hi),
+                format!(
+                    "`gql` is imported from \"{specifier}\", a module named `graphql-system` that is not the config's graphql-system; the SWC plugin takes it for the graphql-system in development `module` mode"
+                ),
+            ));
+        }
         for d in found.diagnostics {
             // Errors that make a definition uncompilable are reported with that definition.
             let reported_with_definition = d.code == AnalysisCode::InvalidArgumentType

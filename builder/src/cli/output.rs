@@ -142,6 +142,7 @@ pub(super) fn save_state(
         version: crate::session::state::STATE_VERSION,
         parsed: report.reparsed.len(),
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
+        cache_format: soda_cache_format::FORMAT_VERSION,
         config_hash: session.config_hash(),
         started_ns,
         files: session.source_stamps(),

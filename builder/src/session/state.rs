@@ -121,6 +121,10 @@ where
 pub struct SessionState {
     pub version: u32,
     pub tool_version: String,
+    /// The cache's format version (`FORMAT_VERSION`): the cache files' stamps say nothing
+    /// about what is inside them, so a format change within a tool version rebuilds all.
+    #[serde(default)]
+    pub cache_format: u32,
     pub config_hash: u64,
     /// When the build that wrote this state started (ns since the epoch).
     pub started_ns: u64,
@@ -322,6 +326,13 @@ impl SessionState {
             return Some(format!(
                 "state written by soda-cache {}",
                 escape(&self.tool_version)
+            ));
+        }
+        if self.cache_format != soda_cache_format::FORMAT_VERSION {
+            return Some(format!(
+                "cache format {} (this builder writes {})",
+                self.cache_format,
+                soda_cache_format::FORMAT_VERSION
             ));
         }
         (self.config_hash != config_hash).then(|| "the config or a schema changed".to_owned())

@@ -33,7 +33,9 @@ pub fn artifact_module(source_path: &str, entries: &[&CompiledDefinition]) -> St
                 None => continue,
             },
         };
-        let id = Json::String(entry.canonical_id.to_string());
+        // Keyed by astPath: the module is the file's own, and the plugin's development output
+        // names a definition without knowing the file's path relative to the config dir.
+        let id = Json::String(entry.canonical_id.ast_path().to_owned());
         data.push_str(&format!(
             "  {id}: {{\"type\":\"{kind}\",\"fingerprint\":\"{fingerprint}\",{body}}},\n"
         ));
