@@ -101,8 +101,8 @@ const configs = {
   "no plugin": () => [],
   "no-op plugin": () => [[path.resolve(values.noop), {}]],
   "soda-cache module": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
-  // Development module mode: the same single shard read, with the development output
-  // (references the artifact module resolves at run time).
+  // Development module mode: references the artifact module resolves at run time, so no cache
+  // read at all (the inputs import `gql` from `@/graphql-system`).
   "soda-cache module dev": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")) }]],
   "soda-cache inline": (dir) => [[path.resolve(values.plugin), { cacheDir: path.relative(process.cwd(), path.join(dir, ".soda-cache")), emit: "inline" }]],
 };

@@ -155,20 +155,9 @@ fn transform(
         return Ok(());
     };
     if fast_path && options.emit == Emit::Module && !file.is_production() {
-        let lookalike = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s));
-        if let Some((specifier, _)) = lookalike {
-            // References only: the artifact module decides at run time, no read needed.
-            reporter.debug(format!(
-                "{}: development, `gql` from \"{specifier}\", no cache read",
-                target.file
-            ));
-            let site = Site {
-                file,
-                target: &target,
-                is_system: &GraphqlSystem::looks_like,
-                source: &target.file,
-            };
-            return rewrite_definitions(module, options, &site, None, reporter);
+        let by_name = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s));
+        if let Some((specifier, _)) = by_name {
+            return transform_without_cache(module, options, file, &target, &specifier, reporter);
         }
     }
     let shard_file = cache::read_shard(&target, file.fs).map_err(|e| at_import(module, e))?;
@@ -229,6 +218,29 @@ fn at_import(module: &Module, error: PluginError) -> Failure {
         rewrite::likely_graphql_system_import(module).unwrap_or(module.span),
         error,
     )
+}
+
+/// Development `module` mode, `gql` imported from a module named `graphql-system`: the output
+/// is references only (the artifact module checks them at run time), so nothing is read.
+fn transform_without_cache(
+    module: &mut Module,
+    options: &PluginOptions,
+    file: &FileContext<'_>,
+    target: &Target,
+    specifier: &str,
+    reporter: &mut dyn Reporter,
+) -> Result<(), Failure> {
+    reporter.debug(format!(
+        "{}: development, `gql` from \"{specifier}\", no cache read",
+        target.file
+    ));
+    let site = Site {
+        file,
+        target,
+        is_system: &GraphqlSystem::looks_like,
+        source: &target.file,
+    };
+    rewrite_definitions(module, options, &site, None, reporter)
 }
 
 /// A file the cache has a shard for: rewrite each definition.
@@ -318,8 +330,8 @@ struct Site<'a> {
     target: &'a Target,
     /// Whether an import specifier names the graphql-system.
     is_system: &'a dyn Fn(&str) -> bool,
-    /// The file's path relative to the config dir, as ids name it (without a shard: as the
-    /// host names it, for messages only).
+    /// The file's path relative to the config dir, as ids name it (in the development fast
+    /// path: as the host names it, for messages only).
     source: &'a str,
 }
 
