@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use soda_analysis::source_path;
 use soda_cache_format::{artifact_module_file_name, fingerprint_hex, ArchivedOutcome, MODULES_DIR};
 use swc_core::atoms::Atom;
-use swc_core::common::{Span, DUMMY_SP};
+use swc_core::common::{Span, Spanned, DUMMY_SP};
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
@@ -85,21 +85,25 @@ pub fn apply(
     if by_span.is_empty() {
         return;
     }
-    // One pass replaces the calls and notes which names are used inside and outside them.
-    let mut replacer = CallReplacer {
-        by_span,
-        inside: HashSet::default(),
-        outside: HashSet::default(),
-    };
-    for expr in replacer.by_span.values() {
-        expr.visit_with(&mut Names(&mut replacer.outside));
-    }
-    registrations.visit_with(&mut Names(&mut replacer.outside));
-    module.visit_mut_with(&mut replacer);
+    let inside = replace_calls(module, by_span);
     remove_imports(module, |import| {
         is_system(&import.src.value.as_wtf8().to_string_lossy())
     });
-    remove_unused_imports(module, &replacer.inside, &replacer.outside);
+    // Imports that only the replaced calls used go too; finding out takes a scan of the module
+    // only when such a call used an import at all.
+    let candidates: HashSet<Atom> = imported_names(module)
+        .into_iter()
+        .filter(|name| inside.contains(name))
+        .collect();
+    if !candidates.is_empty() {
+        let mut uses = Names {
+            of: Some(&candidates),
+            found: HashSet::default(),
+        };
+        module.visit_with(&mut uses);
+        let unused: HashSet<Atom> = candidates.difference(&uses.found).cloned().collect();
+        remove_import_specifiers(module, &unused);
+    }
     let mut header = Vec::new();
     if !merge_runtime_import(module, &options.runtime_module) {
         header.push(named_import(
@@ -202,10 +206,10 @@ fn remove_imports(module: &mut Module, remove: impl Fn(&ImportDecl) -> bool) {
     });
 }
 
-/// Drops the import specifiers (and then empty imports) whose binding only the replaced calls
-/// used; imports that were unused before the rewrite are left as they are.
-fn remove_unused_imports(module: &mut Module, inside: &HashSet<Atom>, outside: &HashSet<Atom>) {
-    let unused = |local: &Ident| inside.contains(&local.sym) && !outside.contains(&local.sym);
+/// Drops the import specifiers binding `names` (and imports left empty by that; imports that
+/// had no specifiers stay).
+fn remove_import_specifiers(module: &mut Module, names: &HashSet<Atom>) {
+    let unused = |local: &Ident| names.contains(&local.sym);
     module.body.retain_mut(|item| {
         let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
             return true;
@@ -263,45 +267,154 @@ fn merge_runtime_import(module: &mut Module, runtime_module: &str) -> bool {
     false
 }
 
-/// Every identifier under a node, into the set.
-struct Names<'a>(&'a mut HashSet<Atom>);
+/// The identifiers used under a node (all, or those `of` a set); imports are not uses.
+struct Names<'a> {
+    of: Option<&'a HashSet<Atom>>,
+    found: HashSet<Atom>,
+}
 
 impl Visit for Names<'_> {
+    fn visit_import_decl(&mut self, _: &ImportDecl) {}
+
     fn visit_ident(&mut self, ident: &Ident) {
-        self.0.insert(ident.sym.clone());
+        if self.of.is_none_or(|of| of.contains(&ident.sym)) {
+            self.found.insert(ident.sym.clone());
+        }
     }
 }
 
-/// Replaces the calls in `by_span`, noting the names used inside them and everywhere else
-/// (imports aside: a binding's own declaration is not a use).
+/// The local names the module's imports bind.
+fn imported_names(module: &Module) -> HashSet<Atom> {
+    let mut names = HashSet::default();
+    for item in &module.body {
+        if let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item {
+            names.extend(import.specifiers.iter().filter_map(|s| match s {
+                ImportSpecifier::Named(n) => Some(n.local.sym.clone()),
+                ImportSpecifier::Default(d) => Some(d.local.sym.clone()),
+                ImportSpecifier::Namespace(n) => Some(n.local.sym.clone()),
+                _ => None,
+            }));
+        }
+    }
+    names
+}
+
+/// Replaces each call of `by_span`; returns the names used inside them.
+///
+/// Module items whose span holds none of the calls are skipped. Should a call sit under a node
+/// whose span does not cover it (code another transform made), a second pass visits everything.
+fn replace_calls(module: &mut Module, by_span: HashMap<Span, Expr>) -> HashSet<Atom> {
+    let mut replacer = CallReplacer {
+        by_span,
+        inside: HashSet::default(),
+        skip_by_span: true,
+    };
+    module.visit_mut_with(&mut replacer);
+    if !replacer.by_span.is_empty() {
+        replacer.skip_by_span = false;
+        module.visit_mut_with(&mut replacer);
+    }
+    replacer.inside
+}
+
 struct CallReplacer {
     by_span: HashMap<Span, Expr>,
     inside: HashSet<Atom>,
-    outside: HashSet<Atom>,
+    skip_by_span: bool,
 }
 
 impl VisitMut for CallReplacer {
-    fn visit_mut_import_decl(&mut self, _: &mut ImportDecl) {}
+    fn visit_mut_module_item(&mut self, item: &mut ModuleItem) {
+        let span = item.span();
+        if self.skip_by_span && !self.by_span.keys().any(|call| span.contains(*call)) {
+            return;
+        }
+        item.visit_mut_children_with(self);
+    }
 
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
         if let Expr::Call(call) = expr {
             if let Some(replacement) = self.by_span.remove(&call.span) {
-                call.visit_with(&mut Names(&mut self.inside));
+                let mut names = Names {
+                    of: None,
+                    found: std::mem::take(&mut self.inside),
+                };
+                call.visit_with(&mut names);
+                self.inside = names.found;
                 *expr = replacement;
                 return;
             }
         }
         expr.visit_mut_children_with(self);
     }
-
-    fn visit_mut_ident(&mut self, ident: &mut Ident) {
-        self.outside.insert(ident.sym.clone());
-    }
 }
 
 #[cfg(test)]
+#[allow(clippy::panic, reason = "tests")]
 mod tests {
-    use super::artifact_module_specifier;
+    use super::*;
+
+    fn module(text: &str) -> Module {
+        use swc_core::common::{sync::Lrc, FileName, SourceMap};
+        use swc_core::ecma::parser::{parse_file_as_module, Syntax};
+        let cm: Lrc<SourceMap> = Lrc::default();
+        let fm = cm.new_source_file(FileName::Anon.into(), text.to_owned());
+        let parsed = parse_file_as_module(
+            &fm,
+            Syntax::Es(Default::default()),
+            EsVersion::latest(),
+            None,
+            &mut Vec::new(),
+        );
+        parsed.unwrap_or_else(|_| panic!("test input parses"))
+    }
+
+    /// The span of the first call of the statement.
+    fn first_call(item: &ModuleItem) -> Span {
+        struct First(Option<Span>);
+        impl Visit for First {
+            fn visit_call_expr(&mut self, call: &CallExpr) {
+                self.0.get_or_insert(call.span);
+            }
+        }
+        let mut first = First(None);
+        item.visit_with(&mut first);
+        first.0.unwrap_or_else(|| panic!("a call"))
+    }
+
+    #[test]
+    fn calls_are_replaced_in_their_items_and_under_spans_that_do_not_cover_them() {
+        let mut module = module("const a = 1;\nexport const b = f(x);\nconst c = g(y);\n");
+        let b = first_call(&module.body[1]);
+        let c = first_call(&module.body[2]);
+        // Code another transform made: an item whose span does not cover its call.
+        if let ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) = &mut module.body[2] {
+            var.span = DUMMY_SP;
+        }
+        let by_span = [(b, ident_expr("B")), (c, ident_expr("C"))]
+            .into_iter()
+            .collect();
+        let inside = replace_calls(&mut module, by_span);
+        assert_eq!(call_count(&module), 0);
+        let names: Vec<&str> = {
+            let mut v: Vec<&str> = inside.iter().map(|a| a.as_str()).collect();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(names, ["f", "g", "x", "y"]);
+    }
+
+    fn call_count(module: &Module) -> usize {
+        struct Count(usize);
+        impl Visit for Count {
+            fn visit_call_expr(&mut self, _: &CallExpr) {
+                self.0 += 1;
+            }
+        }
+        let mut count = Count(0);
+        module.visit_with(&mut count);
+        count.0
+    }
 
     #[test]
     fn artifact_module_paths_are_relative_to_the_importing_file() {

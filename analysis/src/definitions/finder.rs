@@ -23,8 +23,27 @@ pub(super) enum FrameKind {
 }
 
 pub(super) struct Frame {
-    pub(super) name: String,
+    pub(super) name: FrameName,
     pub(super) kind: FrameKind,
+}
+
+/// A scope's name, spelled out only when a definition's astPath needs it: most scopes of a file
+/// hold no definition.
+pub(super) enum FrameName {
+    Sym(Atom),
+    Text(String),
+    /// `_<kind>_<n>`: the n-th anonymous scope of that kind in the file.
+    Counter(&'static str, u32),
+}
+
+impl std::fmt::Display for FrameName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FrameName::Sym(sym) => f.write_str(sym),
+            FrameName::Text(text) => f.write_str(text),
+            FrameName::Counter(kind, n) => write!(f, "_{kind}_{n}"),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -36,8 +55,8 @@ pub(super) struct Counters {
 }
 
 impl Counters {
-    pub(super) fn next(counter: &mut u32, kind: &str) -> String {
-        let name = format!("_{kind}_{counter}");
+    pub(super) fn next(counter: &mut u32, kind: &'static str) -> FrameName {
+        let name = FrameName::Counter(kind, *counter);
         *counter += 1;
         name
     }
@@ -185,7 +204,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
         candidate
     }
 
-    fn with_frame(&mut self, name: String, kind: FrameKind, walk: impl FnOnce(&mut Self)) {
+    fn with_frame(&mut self, name: FrameName, kind: FrameKind, walk: impl FnOnce(&mut Self)) {
         self.stack.push(Frame { name, kind });
         walk(self);
         self.stack.pop();
@@ -203,7 +222,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
         let joined = self
             .stack
             .iter()
-            .map(|f| f.name.as_str())
+            .map(|f| f.name.to_string())
             .collect::<Vec<_>>()
             .join(".");
         let ast_path = self.unique_path(joined);
@@ -286,7 +305,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
         let Some(init) = &declarator.init else { return };
         match &declarator.name {
             Pat::Ident(binding) => {
-                let name = binding.id.sym.to_string();
+                let name = FrameName::Sym(binding.id.sym.clone());
                 self.direct_value = direct_call_span(init);
                 self.with_frame(name, FrameKind::Variable, |this| init.visit_with(this));
             }
@@ -295,7 +314,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
     }
 
     fn visit_fn_decl(&mut self, decl: &FnDecl) {
-        let name = decl.ident.sym.to_string();
+        let name = FrameName::Sym(decl.ident.sym.clone());
         if decl.function.body.is_some() {
             self.with_frame(name, FrameKind::Function, |this| {
                 this.walk_function_body(&decl.function)
@@ -305,7 +324,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
 
     fn visit_fn_expr(&mut self, expr: &FnExpr) {
         let name = match &expr.ident {
-            Some(ident) => ident.sym.to_string(),
+            Some(ident) => FrameName::Sym(ident.sym.clone()),
             None => Counters::next(&mut self.counters.function, "function"),
         };
         if expr.function.body.is_some() {
@@ -323,14 +342,14 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
     }
 
     fn visit_class_decl(&mut self, decl: &ClassDecl) {
-        self.walk_class_scope(decl.ident.sym.to_string(), &decl.class);
+        self.walk_class_scope(FrameName::Sym(decl.ident.sym.clone()), &decl.class);
     }
 
     fn visit_export_default_decl(&mut self, decl: &ExportDefaultDecl) {
         match &decl.decl {
             DefaultDecl::Class(class) => {
                 let name = match &class.ident {
-                    Some(ident) => ident.sym.to_string(),
+                    Some(ident) => FrameName::Sym(ident.sym.clone()),
                     None => Counters::next(&mut self.counters.class, "class"),
                 };
                 self.walk_class_scope(name, &class.class);
@@ -342,9 +361,9 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
 
     fn visit_key_value_prop(&mut self, prop: &KeyValueProp) {
         let name = match &prop.key {
-            PropName::Ident(ident) => ident.sym.to_string(),
-            PropName::Str(s) => s.value.as_wtf8().to_string_lossy().into_owned(),
-            PropName::Num(n) => n.value.to_string(),
+            PropName::Ident(ident) => FrameName::Sym(ident.sym.clone()),
+            PropName::Str(s) => FrameName::Text(s.value.as_wtf8().to_string_lossy().into_owned()),
+            PropName::Num(n) => FrameName::Text(n.value.to_string()),
             // Upstream ignores everything under a computed key.
             _ => return,
         };
@@ -356,13 +375,13 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Visit for Finder<'_, F> {
 }
 
 impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
-    fn walk_class_scope(&mut self, name: String, class: &Class) {
+    fn walk_class_scope(&mut self, name: FrameName, class: &Class) {
         self.with_frame(name, FrameKind::Class, |this| {
             for member in &class.body {
                 match member {
                     ClassMember::Method(method) if method.kind == MethodKind::Method => {
                         if let PropName::Ident(key) = &method.key {
-                            this.with_frame(key.sym.to_string(), FrameKind::Method, |this| {
+                            this.with_frame(FrameName::Sym(key.sym.clone()), FrameKind::Method, |this| {
                                 this.walk_function_body(&method.function)
                             });
                         }
@@ -370,7 +389,7 @@ impl<F: FnMut(&DefinitionSite, &CallExpr)> Finder<'_, F> {
                     ClassMember::ClassProp(prop) => {
                         let PropName::Ident(key) = &prop.key else { continue };
                         let Some(value) = &prop.value else { continue };
-                        this.with_frame(key.sym.to_string(), FrameKind::Property, |this| {
+                        this.with_frame(FrameName::Sym(key.sym.clone()), FrameKind::Property, |this| {
                             this.skipped_class_property = false;
                             value.visit_with(this);
                             if this.skipped_class_property {
