@@ -82,7 +82,8 @@ function gitCommit() {
 async function measureFixture(arg, opts, outRoot) {
   const fixture = resolveFixture(arg);
   const app = opts["in-place"] ? fixture.dir : workCopy(fixture);
-  const trash = path.join(ROOT, ".tmp/perf-work/.trash", fixture.name);
+  // Beside the app, so renaming a cache into it never crosses file systems (--in-place apps).
+  const trash = path.join(path.dirname(app), ".soda-perf-trash", fixture.name);
   const ctx = { bin: opts.bin, sessionBin: opts.sessionBin, app, trash };
   const loadStart = os.loadavg();
   console.error(`${fixture.name}: ${app} (load average ${loadStart.map((l) => l.toFixed(2)).join(" ")})`);
