@@ -73,7 +73,9 @@ export async function waitFor(check, { timeout, describe }) {
       const value = await check();
       if (value) return value;
     } catch (error) {
-      if (!/context was destroyed|navigat|Target closed/i.test(String(error))) throw error;
+      // Chromium words a reload under a query either way: "context was destroyed" or "Cannot
+      // find context with specified id".
+      if (!/context was destroyed|Cannot find context|navigat|Target closed/i.test(String(error))) throw error;
     }
     if (Date.now() > deadline) throw new Error(`not within ${timeout} ms: ${await describe()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
