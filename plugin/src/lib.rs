@@ -5,7 +5,8 @@
 //! binding named `gql` is handed back without reading anything ([`may_use_the_cache`]). In
 //! development `module` mode, a file importing `gql` from a module named `graphql-system` is
 //! rewritten without reading anything either: its output is references to the artifact
-//! module, which checks them at run time. Any other file costs one read, its shard. The plugin
+//! module, which checks them at run time. Any other file costs one read, its shard (the
+//! manifest too when it has none, to say why). The plugin
 //! computes canonical ids and fingerprints with the same code as the builder (`soda-analysis`)
 //! and replaces each `gql.<schema>(...)` call by its artifact.
 //! Every expected problem is reported through the host's error handler; nothing panics.

@@ -42,7 +42,8 @@ pub struct Plan<'a> {
     pub errors: Vec<(Span, PluginError)>,
 }
 
-/// Decides every definition of `found` (in `source`, relative to the config dir).
+/// Decides every definition of `found` (in `source`, relative to the config dir; as the host
+/// names it when there is no shard).
 pub fn plan<'a>(
     found: &ModuleDefinitions,
     source: &str,
@@ -69,11 +70,13 @@ pub fn plan<'a>(
         let definition = stored.get(id.as_str()).copied();
         let fresh = definition.filter(|d| d.fingerprint.to_native() == site.fingerprint);
         reporter.debug(format!(
-            "{source}: {id} {}",
-            match (definition, fresh) {
-                (None, _) => "miss (not in the cache)",
-                (Some(_), None) => "stale (source changed since the build)",
-                (Some(_), Some(_)) => "hit",
+            "{source}: {} {}",
+            site.ast_path,
+            match (shard, definition, fresh) {
+                (None, ..) => "no shard (the artifact module decides at run time)",
+                (Some(_), None, _) => "miss (not in the cache)",
+                (Some(_), Some(_), None) => "stale (source changed since the build)",
+                (Some(_), Some(_), Some(_)) => "hit",
             }
         ));
         let output = if development_module {

@@ -147,6 +147,32 @@ test("a rebuilt fragment reaches an operation that was not transformed again (mo
   assert.equal(document, GET_USER.replace("    name\n", "    name\n    role\n"));
 });
 
+test("definitions named like Object.prototype members resolve from their artifact module", () => {
+  const app = copyApp("proto-names");
+  const file = path.join(app, "src/proto.ts");
+  writeFileSync(
+    file,
+    `import { gql } from "./graphql-system/index.js";
+export const toString = gql.default(({ query }) => query("ToStringOp")\`{ users { id } }\`());
+export const __proto__ = gql.default(({ query }) => query("ProtoOp")\`{ users { name } }\`());
+`,
+  );
+  build(app);
+  // Added after the build: not in the module yet, so it waits (never Object.prototype's).
+  writeFileSync(file, `${readFileSync(file, "utf8")}export const constructor = gql.default(({ query }) => query("Late")\`{ users { id } }\`());\n`);
+  transformApp(app, {});
+  const script = `
+    import { print } from "graphql";
+    const m = await import(${JSON.stringify(pathToFileURL(path.join(app, "src/proto.js")).href)});
+    let late;
+    try { late = m.constructor.document; } catch (error) { late = error.message; }
+    console.log(JSON.stringify([print(m.toString.document), print(m.__proto__.document), late]));`;
+  const [toString, proto, late] = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" }));
+  assert.equal(toString, "query ToStringOp {\n  users {\n    id\n  }\n}");
+  assert.equal(proto, "query ProtoOp {\n  users {\n    name\n  }\n}");
+  assert.match(late, /src\/proto\.ts::constructor changed since the last build and is not rebuilt yet/);
+});
+
 test("a stale definition is a build error in production", () => {
   const app = copyApp("stale-production");
   build(app);

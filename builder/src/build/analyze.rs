@@ -288,18 +288,16 @@ impl<'a> AnalysisContext<'a> {
             },
         );
         analysis.definitions = definitions;
-        // The plugin's development fast path takes these for the graphql-system: say so.
-        let lookalikes = gql_imports(module).filter(|(specifier, _)| {
-            GraphqlSystem::looks_like(specifier) && !self.system.is_import(&relative, specifier)
-        });
-        for (specifier, import) in lookalikes {
-            analysis.diagnostics.push(BuilderCode::GraphqlSystemLookalike.spanning(
-                file_id,
-                offset(import.span.lo)..offset(import.span.hi),
-                format!(
-                    "`gql` is imported from \"{specifier}\", a module named `graphql-system` that is not the config's graphql-system; the SWC plugin takes it for the graphql-system in development `module` mode"
-                ),
-            ));
+        for (import, message) in
+            fast_path_disagreements(module, |s| self.system.is_import(&relative, s))
+        {
+            analysis
+                .diagnostics
+                .push(BuilderCode::GraphqlSystemLookalike.spanning(
+                    file_id,
+                    offset(import.span.lo)..offset(import.span.hi),
+                    message,
+                ));
         }
         for d in found.diagnostics {
             // Errors that make a definition uncompilable are reported with that definition.
@@ -345,6 +343,38 @@ impl<'a> AnalysisContext<'a> {
         };
         extract_definition(call, file_id, start, Some(schema))
     }
+}
+
+/// The imports the plugin's development fast path would judge otherwise than the cache: in a
+/// file that imports `gql` from a module named `graphql-system` (read nothing for), an import
+/// named like the graphql-system that is not the config's, or the config's under another name.
+fn fast_path_disagreements(
+    module: &swc_core::ecma::ast::Module,
+    is_system: impl Fn(&str) -> bool,
+) -> Vec<(&swc_core::ecma::ast::ImportDecl, String)> {
+    use swc_core::ecma::ast::{ModuleDecl, ModuleItem};
+    let Some((gql_specifier, _)) = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s))
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for item in &module.body {
+        let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
+            continue;
+        };
+        let specifier = import.src.value.as_wtf8().to_string_lossy();
+        let message = match (GraphqlSystem::looks_like(&specifier), is_system(&specifier)) {
+            (true, false) => format!(
+                "\"{specifier}\" is named like the graphql-system but is not the config's; the SWC plugin, which reads no cache for this file in development `module` mode, would take it for one (rename it, or make it the config's `outdir` or an alias)"
+            ),
+            (false, true) => format!(
+                "\"{specifier}\" is the config's graphql-system under another name; the SWC plugin, which reads no cache for this file in development `module` mode, would keep this import (import it as \"{gql_specifier}\")"
+            ),
+            _ => continue,
+        };
+        found.push((import, message));
+    }
+    found
 }
 
 /// A substring every source that can hold a definition (or an upstream analysis warning

@@ -45,7 +45,7 @@ builder_codes! {
     InvalidUtf8 = "INVALID_UTF8", Error, "A source file is not valid UTF-8; the message gives the offset of the first invalid byte.";
     NestingTooDeep = "NESTING_TOO_DEEP", Error, "A definition, or a whole source file that mentions `gql`, nests deeper than the builder follows (a bound that keeps the build from overflowing its stack).";
     NoMatchingSources = "NO_MATCHING_SOURCES", Warning, "The config's `include` globs match no source file (an error with `--strict`).";
-    GraphqlSystemLookalike = "GRAPHQL_SYSTEM_LOOKALIKE", Warning, "A file imports `gql` from a module named `graphql-system` that is not the config's graphql-system: in development `module` mode the SWC plugin takes such an import for the graphql-system without reading the cache, so rename that module or make it the config's `outdir` (or an alias).";
+    GraphqlSystemLookalike = "GRAPHQL_SYSTEM_LOOKALIKE", Warning, "In a file that imports `gql` from a module named `graphql-system` (the SWC plugin reads no cache for it in development `module` mode and goes by that name), an import is named like the graphql-system but is not the config's, or is the config's under another name: the plugin would judge that import otherwise than the cache.";
     UnknownSchema = "UNKNOWN_SCHEMA", Error, "`gql.<name>` names no schema of the config.";
     UnsupportedConstruct = "UNSUPPORTED_CONSTRUCT", Error, "The definition uses a construct the builder cannot compile without running code; the message names it.";
     MetadataEvaluationFailed = "METADATA_EVALUATION_FAILED", Error, "Evaluating a `metadata` option throws in JavaScript (a `$var` helper given the wrong kind of VarRef, a property read of `undefined`); the message gives the error upstream throws.";

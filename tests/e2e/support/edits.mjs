@@ -1,7 +1,18 @@
 // Source edits in a prepared example, undone by `restore()` (the copy is rebuilt by the next
 // prepare anyway; restoring keeps the test files independent of their order).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+/**
+ * Saves `text` as editors that replace the file do (a temp file renamed over it). Written in
+ * place, the file is empty for a moment, and a dev server that reads it then serves a module
+ * without exports: Vite's dev scenario failed that way once in CI, independent of soda-cache.
+ */
+function save(full, text) {
+  const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.save`);
+  writeFileSync(temp, text);
+  renameSync(temp, full);
+}
 
 export function sourceEditor(app) {
   const originals = new Map();
@@ -14,7 +25,7 @@ export function sourceEditor(app) {
       const at = text.indexOf(from);
       if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`${file} must contain ${JSON.stringify(from)} exactly once`);
       const next = text.slice(0, at) + to + text.slice(at + from.length);
-      writeFileSync(full, next);
+      save(full, next);
       return next;
     },
     /** The 1-based line of `needle` in `file`. */
@@ -25,7 +36,7 @@ export function sourceEditor(app) {
       return index + 1;
     },
     restore() {
-      for (const [full, text] of originals) writeFileSync(full, text);
+      for (const [full, text] of originals) save(full, text);
       originals.clear();
     },
   };

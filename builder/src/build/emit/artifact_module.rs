@@ -14,7 +14,7 @@ const TEMPLATE: &str = include_str!("artifact_module.mjs");
 pub fn artifact_module(source_path: &str, entries: &[&CompiledDefinition]) -> String {
     // One artifact per line, compact: these modules are a third of what a cold build writes.
     // An operation's prebuild is already JSON text and goes in as it is.
-    let mut data = String::from("{\n");
+    let mut data = String::from("[\n");
     for entry in entries {
         let fingerprint = fingerprint_hex(entry.fingerprint);
         let (kind, body) = match &entry.outcome {
@@ -34,13 +34,14 @@ pub fn artifact_module(source_path: &str, entries: &[&CompiledDefinition]) -> St
             },
         };
         // Keyed by astPath: the module is the file's own, and the plugin's development output
-        // names a definition without knowing the file's path relative to the config dir.
+        // names a definition without knowing the file's path relative to the config dir. The
+        // entries feed a `Map`: an astPath may be `toString` or `__proto__`.
         let id = Json::String(entry.canonical_id.ast_path().to_owned());
         data.push_str(&format!(
-            "  {id}: {{\"type\":\"{kind}\",\"fingerprint\":\"{fingerprint}\",{body}}},\n"
+            "  [{id}, {{\"type\":\"{kind}\",\"fingerprint\":\"{fingerprint}\",{body}}}],\n"
         ));
     }
-    data.push('}');
+    data.push(']');
     let body = TEMPLATE
         .replace("__SOURCE__", &js_string(source_path))
         .replacen("__ARTIFACTS__", &escape_line_terminators(&data), 1);
