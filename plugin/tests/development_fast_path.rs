@@ -10,7 +10,7 @@
     reason = "tests"
 )]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use soda_cache::config::Config;
 use soda_cache::session::BuilderSession;
@@ -72,22 +72,6 @@ fn transform(root: &Path, path: &Path, run: Transform) -> Option<String> {
     Some(format!("{code}{}", reporter.0.join("\n")))
 }
 
-/// Every `.ts` / `.tsx` file under `dir` (no `node_modules`, no dot-directories).
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || name == "node_modules" {
-            continue;
-        }
-        if path.is_dir() {
-            sources(&path, out);
-        } else if name.ends_with(".ts") || name.ends_with(".tsx") {
-            out.push(path);
-        }
-    }
-}
-
 /// The built projects: each fixture written out, each app copied.
 fn projects() -> Vec<(String, Project)> {
     let root = soda_test_support::workspace_root();
@@ -123,13 +107,7 @@ fn projects() -> Vec<(String, Project)> {
 
 #[test]
 fn the_development_fast_path_gives_the_output_of_the_cache_read() {
-    // The fixtures hold deliberately deep files: parse them on a deep stack, as the builder does.
-    std::thread::Builder::new()
-        .stack_size(256 * 1024 * 1024)
-        .spawn(compare_projects)
-        .unwrap()
-        .join()
-        .unwrap();
+    soda_test_support::on_deep_stack(compare_projects);
 }
 
 fn compare_projects() {
@@ -142,9 +120,7 @@ fn compare_projects() {
             continue;
         };
         let warnings = session.render_plain(session.diagnostics());
-        let mut files = Vec::new();
-        sources(project.root(), &mut files);
-        for path in files {
+        for path in soda_test_support::typescript_sources(project.root()) {
             let Some(fast) = transform(project.root(), &path, transform_module) else {
                 continue;
             };

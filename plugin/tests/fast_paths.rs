@@ -11,7 +11,7 @@
     reason = "tests"
 )]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use soda_analysis::find_definitions;
 use soda_cache_plugin::{may_have_definitions, may_use_the_cache};
@@ -31,32 +31,13 @@ fn parse(name: &str, text: &str) -> Option<(Lrc<SourceMap>, Module)> {
     Some((cm, module))
 }
 
-/// Every `.ts` / `.tsx` file under `dir` (no `node_modules`, no dot-directories).
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || name == "node_modules" {
-            continue;
-        }
-        if path.is_dir() {
-            sources(&path, out);
-        } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.ends_with(".d.ts") {
-            out.push(path);
-        }
-    }
-}
-
 /// The corpus: files on disk, and the sections of every multi-file fixture.
 fn corpus() -> Vec<(String, String)> {
     let root = soda_test_support::workspace_root();
-    let mut files = Vec::new();
-    for dir in ["fixtures", "benchmarks", "examples"] {
-        sources(&root.join(dir), &mut files);
-    }
+    let files: Vec<PathBuf> = ["fixtures", "benchmarks", "examples"]
+        .iter()
+        .flat_map(|dir| soda_test_support::typescript_sources(&root.join(dir)))
+        .collect();
     let mut out: Vec<(String, String)> = files
         .into_iter()
         .map(|path| {
@@ -84,13 +65,7 @@ fn plausible_graphql_system(specifier: &str) -> bool {
 
 #[test]
 fn files_the_fast_paths_skip_hold_nothing_the_full_path_would_rewrite() {
-    // The corpus holds deliberately deep files: parse them on a deep stack, as the builder does.
-    std::thread::Builder::new()
-        .stack_size(256 * 1024 * 1024)
-        .spawn(check_corpus)
-        .unwrap()
-        .join()
-        .unwrap();
+    soda_test_support::on_deep_stack(check_corpus);
 }
 
 fn check_corpus() {

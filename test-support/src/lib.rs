@@ -94,6 +94,45 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Every TypeScript source (`.ts`, `.tsx`; no `.d.ts`) under `dir`, skipping `node_modules` and
+/// dot-directories.
+pub fn typescript_sources(dir: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name == "node_modules" {
+                continue;
+            }
+            if path.is_dir() {
+                walk(&path, out);
+            } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.ends_with(".d.ts")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out
+}
+
+/// Runs `check` on a thread with a 256 MiB stack (corpora hold deliberately deep files, which
+/// the builder, too, parses on deep stacks) and re-raises its panic.
+#[cfg(not(target_family = "wasm"))]
+pub fn on_deep_stack(check: fn()) {
+    let thread = std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(check)
+        .expect("a deep-stack thread");
+    if let Err(panic) = thread.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 const DEFAULT_CONFIG: &str = r#"{
   "outdir": "./src/graphql-system",
   "include": ["src/**/*.ts", "src/**/*.tsx"],
