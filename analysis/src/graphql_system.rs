@@ -1,6 +1,6 @@
 //! Recognising imports of the graphql-system module.
 
-use swc_core::ecma::ast::{ImportDecl, ImportSpecifier, Module, ModuleDecl, ModuleItem};
+use swc_core::ecma::ast::{ImportSpecifier, Module, ModuleDecl, ModuleItem};
 
 use crate::source_path;
 
@@ -42,17 +42,20 @@ impl GraphqlSystem {
     }
 }
 
-/// The imports that bind `gql` under its own name (`import { gql } from "…"`), the one form a
-/// definition's `gql` comes from, with their specifiers.
-pub fn gql_imports(module: &Module) -> impl Iterator<Item = (String, &ImportDecl)> {
-    module.body.iter().filter_map(|item| {
+/// The specifier of the module's `import { gql }` (the one form a definition's `gql` comes
+/// from) from a module named `graphql-system` ([`GraphqlSystem::looks_like`]): where there is
+/// one, the plugin's development fast path reads no cache, and the builder checks the file's
+/// other imports against that same name test.
+pub fn gql_import_by_name(module: &Module) -> Option<String> {
+    module.body.iter().find_map(|item| {
         let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
             return None;
         };
         let binds_gql = import.specifiers.iter().any(|specifier| {
             matches!(specifier, ImportSpecifier::Named(named) if named.imported.is_none() && named.local.sym == "gql")
         });
-        binds_gql.then(|| (import.src.value.as_wtf8().to_string_lossy().into_owned(), import))
+        let specifier = import.src.value.as_wtf8().to_string_lossy();
+        (binds_gql && GraphqlSystem::looks_like(&specifier)).then(|| specifier.into_owned())
     })
 }
 

@@ -19,4 +19,4 @@ pub use canonical_id::CanonicalId;
 pub use definitions::{find_definitions, DefinitionSite, ModuleDefinitions};
 pub use diagnostics::{AnalysisCode, AnalysisDiagnostic, Severity};
 pub use fingerprint::{call_fingerprint, unwrap_transparent};
-pub use graphql_system::{gql_imports, GraphqlSystem};
+pub use graphql_system::{gql_import_by_name, GraphqlSystem};

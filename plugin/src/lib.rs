@@ -22,7 +22,9 @@ pub mod options;
 mod plan;
 mod rewrite;
 
-use soda_analysis::{find_definitions, gql_imports, source_path, GraphqlSystem, ModuleDefinitions};
+use soda_analysis::{
+    find_definitions, gql_import_by_name, source_path, GraphqlSystem, ModuleDefinitions,
+};
 use soda_cache_format::{ArchivedShard, ArchivedShardKind};
 use swc_core::common::{Span, DUMMY_SP};
 use swc_core::ecma::ast::Module;
@@ -156,8 +158,7 @@ fn transform(
         return Ok(());
     };
     if fast_path && options.emit == Emit::Module && !file.is_production() {
-        let by_name = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s));
-        if let Some((specifier, _)) = by_name {
+        if let Some(specifier) = gql_import_by_name(module) {
             return transform_without_cache(module, options, file, &target, &specifier, reporter);
         }
     }

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use soda_analysis::{find_definitions, gql_imports, AnalysisCode, DefinitionSite, GraphqlSystem};
+use soda_analysis::{
+    find_definitions, gql_import_by_name, AnalysisCode, DefinitionSite, GraphqlSystem,
+};
 use swc_core::common::{sync::Lrc, FileName, SourceMap};
 
 use super::reach::is_project_source;
@@ -353,8 +355,7 @@ fn fast_path_disagreements(
     is_system: impl Fn(&str) -> bool,
 ) -> Vec<(&swc_core::ecma::ast::ImportDecl, String)> {
     use swc_core::ecma::ast::{ModuleDecl, ModuleItem};
-    let Some((gql_specifier, _)) = gql_imports(module).find(|(s, _)| GraphqlSystem::looks_like(s))
-    else {
+    let Some(gql_specifier) = gql_import_by_name(module) else {
         return Vec::new();
     };
     let mut found = Vec::new();
