@@ -118,7 +118,7 @@ async function measureFixture(arg, opts, outRoot) {
     measure.clearCache(app, trash);
     profile = await recordProfile({ bin: opts.bin, app, outDir: dir });
   }
-  rmSync(trash, { recursive: true, force: true });
+  measure.emptyTrash(trash);
   const metrics = {
     schema: 1,
     fixture: fixture.name,

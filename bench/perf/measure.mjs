@@ -1,6 +1,6 @@
 // One run of each measurement. Each returns a flat record of numbers (plus a few facts); the
 // harness repeats them round-robin and takes medians.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { countDiagnostics, parseShowCache, parseSummary, parseTimings, parseUpToDate, parseWatchLine, WATCH_LINE } from "./parse.mjs";
@@ -18,7 +18,24 @@ export function clearCache(app, trash) {
   const cache = path.join(app, ".soda-cache");
   if (!existsSync(cache)) return;
   mkdirSync(trash, { recursive: true });
-  renameSync(cache, path.join(trash, `cache-${process.pid}-${moved++}`));
+  const to = path.join(trash, `cache-${process.pid}-${moved++}`);
+  renameSync(cache, to);
+  trashed.push(to);
+}
+
+const trashed = [];
+
+/** Deletes the caches `clearCache` moved into `trash`, then `trash` and its parent if that left
+ * them empty: nothing else (the trash sits beside the app, possibly in a user's directory). */
+export function emptyTrash(trash) {
+  for (const cache of trashed.splice(0)) rmSync(cache, { recursive: true, force: true });
+  for (const dir of [trash, path.dirname(trash)]) {
+    try {
+      rmdirSync(dir);
+    } catch (error) {
+      if (error.code !== "ENOENT") return; // not empty: someone else's, or another fixture's
+    }
+  }
 }
 
 const usage = (r) => ({ wall_ms: r.wall_ms, user_ms: r.user_ms, sys_ms: r.sys_ms, max_rss_kb: r.max_rss_kb, exit: r.exit });
